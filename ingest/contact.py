@@ -1,0 +1,119 @@
+"""Phone numbers and email addresses. A cell may hold several, separated by / ; 、 or spaces."""
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import phonenumbers
+from phonenumbers import PhoneNumberType
+
+_MOBILE_RE = re.compile(r"1[3-9]\d{9}")
+_SPLIT_RE = re.compile(r"[/;；,，、|]|\s{2,}|\n")
+_EMAIL_RE = re.compile(r"[a-z0-9][a-z0-9._%+\-]*@[a-z0-9\-]+(\.[a-z0-9\-]+)+")
+_KIND = {
+    PhoneNumberType.MOBILE: "mobile",
+    PhoneNumberType.FIXED_LINE: "landline",
+    PhoneNumberType.FIXED_LINE_OR_MOBILE: "mobile",
+    PhoneNumberType.VOIP: "other",
+    PhoneNumberType.TOLL_FREE: "other",
+}
+
+
+@dataclass
+class Phones:
+    numbers: list[str] = field(default_factory=list)  # E.164
+    kinds: list[str] = field(default_factory=list)    # mobile | landline | other, same order
+    flags: list[str] = field(default_factory=list)
+
+
+@lru_cache(maxsize=100_000)
+def _parse_one(text: str) -> tuple[str, str] | None:
+    """One number through phonenumbers (CN default); None when it is not a valid number."""
+    try:
+        n = phonenumbers.parse(text, "CN")
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_valid_number(n):
+        return None
+    e164 = phonenumbers.format_number(n, phonenumbers.PhoneNumberFormat.E164)
+    return e164, _KIND.get(phonenumbers.number_type(n), "other")
+
+
+def normalise_phones(raw) -> Phones:
+    out = Phones()
+    if raw is None:
+        return out
+    if isinstance(raw, float):
+        out.flags.append("phone_numeric_cell")  # stored as a number: leading 0 / + are gone
+        raw = f"{raw:.0f}"
+    s = unicodedata.normalize("NFKC", str(raw)).strip()
+    if not s:
+        return out
+    # The common case, 11-digit mainland mobile, without the cost of a full parse.
+    if len(s) == 11 and _MOBILE_RE.fullmatch(s):
+        out.numbers.append("+86" + s)
+        out.kinds.append("mobile")
+        return out
+    parts = [p.strip() for p in _SPLIT_RE.split(s) if p and p.strip()]
+    for part in parts:
+        digits = re.sub(r"[\s\-()（）.]", "", part)
+        if len(digits) == 11 and _MOBILE_RE.fullmatch(digits):
+            number = ("+86" + digits, "mobile")
+        else:
+            number = _parse_one(part)
+            if number is None:
+                # a landline written without its area code, an extension, a typo
+                out.flags.append("phone_invalid")
+                continue
+        if number[0] not in out.numbers:
+            out.numbers.append(number[0])
+            out.kinds.append(number[1])
+    return out
+
+
+def mask_phone(e164: str | None) -> str | None:
+    """138****5678 for mainland mobiles; other numbers keep the first 3 and last 4 digits."""
+    if not e164:
+        return None
+    digits = e164[3:] if e164.startswith("+86") else e164
+    if len(digits) <= 7:
+        return digits[:1] + "*" * (len(digits) - 1)
+    return digits[:3] + "*" * (len(digits) - 7) + digits[-4:]
+
+
+@dataclass
+class Emails:
+    addresses: list[str] = field(default_factory=list)
+    flags: list[str] = field(default_factory=list)
+
+
+_DOMAIN_TYPOS = {"163.con": "163.com", "qq.con": "qq.com", "126.con": "126.com",
+                 "gmail.con": "gmail.com", "sina.con": "sina.com", "hotmail.con": "hotmail.com"}
+
+
+def normalise_emails(raw) -> Emails:
+    out = Emails()
+    if raw is None:
+        return out
+    s = unicodedata.normalize("NFKC", str(raw)).strip().lower()
+    if not s:
+        return out
+    # '@qq,com' is a comma typed for a dot, not a separator
+    fixed = re.sub(r"(@[a-z0-9\-]+),(com|cn|net|org|edu)\b", r"\1.\2", s)
+    if fixed != s:
+        out.flags.append("email_typo_fixed")
+        s = fixed
+    for part in re.split(r"[;；,，/、\s]+", s):
+        part = part.strip(" .。<>\"'")
+        if not part:
+            continue
+        domain = part.rpartition("@")[2]
+        if domain in _DOMAIN_TYPOS:
+            part = part[: -len(domain)] + _DOMAIN_TYPOS[domain]
+            out.flags.append("email_typo_fixed")
+        if _EMAIL_RE.fullmatch(part):
+            if part not in out.addresses:
+                out.addresses.append(part)
+        else:
+            out.flags.append("email_invalid")
+    return out

@@ -1,0 +1,77 @@
+"""Resident identity numbers (公民身份号码, GB 11643).
+
+python-stdnum's cn.ric rejects valid old Panzhihua IDs (it checks the area code's validity dates),
+so the checksum is done here. A failed checksum is a flag, never a reason to drop a record.
+"""
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date
+
+_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+_CHECK = "10X98765432"
+
+
+def check_char(first17: str) -> str:
+    return _CHECK[sum(int(c) * w for c, w in zip(first17, _WEIGHTS)) % 11]
+
+
+@dataclass
+class IdNumber:
+    number: str | None          # 18 characters when we have one we can use
+    status: str                 # valid | checksum_error | converted_from_15 | excel_damaged | invalid | empty
+    area: str | None = None     # first six digits
+    birth_date: str | None = None
+    gender: str | None = None   # 男 / 女 from the sequence digit
+    flags: list[str] = field(default_factory=list)
+
+
+def _birth(yyyymmdd: str) -> str | None:
+    try:
+        d = date(int(yyyymmdd[:4]), int(yyyymmdd[4:6]), int(yyyymmdd[6:8]))
+    except ValueError:
+        return None
+    if not 1880 <= d.year <= date.today().year:
+        return None
+    return d.isoformat()
+
+
+def normalise_id(raw) -> IdNumber:
+    if raw is None:
+        return IdNumber(None, "empty")
+    if isinstance(raw, float):
+        # Excel stored the ID as a number: only 15-16 significant digits survive.
+        return IdNumber(None, "excel_damaged", flags=["id_excel_damaged"])
+    s = unicodedata.normalize("NFKC", str(raw)).strip().upper()
+    s = re.sub(r"[\s\-']", "", s)
+    if not s:
+        return IdNumber(None, "empty")
+    if re.fullmatch(r"\d(\.\d+)?E\+?\d+", s) or re.fullmatch(r"\d{15,17}\.0", s):
+        return IdNumber(None, "excel_damaged", flags=["id_excel_damaged"])
+    if re.fullmatch(r"\d{15}", s):
+        seq = s[12:15]
+        century = "18" if seq in ("996", "997", "998", "999") else "19"
+        first17 = s[:6] + century + s[6:15]
+        birth = _birth(first17[6:14])
+        if birth is None:
+            return IdNumber(None, "invalid", area=s[:6], flags=["id_invalid"])
+        full = first17 + check_char(first17)
+        return IdNumber(full, "converted_from_15", s[:6], birth,
+                        "男" if int(seq[-1]) % 2 else "女", ["id_converted_from_15"])
+    if re.fullmatch(r"\d{17}[\dX]", s):
+        birth = _birth(s[6:14])
+        gender = "男" if int(s[16]) % 2 else "女"
+        if check_char(s[:17]) != s[17]:
+            # Keep it: a one-character typo is common and dedupe compares near-equal IDs.
+            return IdNumber(s, "checksum_error", s[:6], birth, gender, ["id_checksum_error"])
+        if birth is None:
+            return IdNumber(s, "checksum_error", s[:6], None, gender, ["id_bad_birth_date"])
+        return IdNumber(s, "valid", s[:6], birth, gender)
+    return IdNumber(None, "invalid", flags=["id_invalid"])
+
+
+def mask_id(number: str | None) -> str | None:
+    """510402********1234: first six and last four, as officers may see it."""
+    if not number:
+        return None
+    return number[:6] + "*" * (len(number) - 10) + number[-4:]

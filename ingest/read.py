@@ -1,0 +1,257 @@
+"""Open a roster file of any supported format and yield its tables as raw rows.
+
+The format is decided from the file's content, not its name: offices rename .csv to .xls and
+save HTML as .xls. Every row carries the row number a person sees in Excel.
+"""
+import codecs
+import csv
+import json
+import re
+import sys
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterator
+from xml.etree import ElementTree
+
+import python_calamine
+
+from .errors import ImportFailed
+
+# CSV cells bigger than any real roster cell are a sign of a broken quote swallowing the file.
+MAX_CELL_CHARS = 32_767  # Excel's own limit
+csv.field_size_limit(sys.maxsize)
+
+
+@dataclass
+class Table:
+    sheet: str | None                 # sheet name for workbooks, None otherwise
+    rows: Iterator[tuple[int, list]]  # (row number as Excel shows it, cell values)
+    merged: list = field(default_factory=list)   # [((r0, c0), (r1, c1)), ...] 0-based, inclusive
+    formulas: dict = field(default_factory=dict)  # (row number, col index) -> has cached value
+    keyed: bool = False               # rows are dicts (JSON), not lists
+
+
+@dataclass
+class Opened:
+    format: str               # csv | tsv | xlsx | xls | ods | json | jsonl
+    encoding: str | None
+    tables: Iterator[Table]
+
+
+def sniff_format(path: Path, head: bytes) -> str:
+    if head.startswith(b"PK\x03\x04"):
+        try:
+            with zipfile.ZipFile(path) as z:
+                names = set(z.namelist())
+        except zipfile.BadZipFile:
+            raise ImportFailed(path.name, "文件已损坏：看起来是 Excel 工作簿，但无法打开（zip 结构损坏）")
+        if "xl/workbook.xml" in names:
+            return "xlsx"
+        if "content.xml" in names:
+            return "ods"
+        if "word/document.xml" in names:
+            raise ImportFailed(path.name, "这是 Word 文档，不是表格；请把名单另存为 Excel 或 CSV 后再导入")
+        raise ImportFailed(path.name, "无法识别的压缩文件格式；支持 CSV、TSV、XLSX、XLS、ODS、JSON")
+    if head.startswith(b"\xd0\xcf\x11\xe0"):
+        return "xls"  # OLE2: legacy Excel (or an encrypted workbook, reported when opened)
+    if head.startswith(b"%PDF"):
+        raise ImportFailed(path.name, "这是 PDF 文件，不是表格；请向报送单位索取 Excel 或 CSV 原表")
+    text = head.lstrip(codecs.BOM_UTF8)
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "csv"
+    if b"\x00" in head[:4096]:
+        raise ImportFailed(path.name, "无法识别的二进制文件；支持 CSV、TSV、XLSX、XLS、ODS、JSON")
+    stripped = text.lstrip()
+    low = stripped[:512].lower()
+    if low.startswith((b"<html", b"<!doctype", b"<table", b"<?xml")) or b"<table" in low:
+        raise ImportFailed(path.name, "这是网页（HTML/XML）格式的表格（常见于系统导出的“.xls”），"
+                                      "请用 Excel 打开后另存为 .xlsx 再导入")
+    if stripped.startswith(b"["):
+        return "json"
+    if stripped.startswith(b"{"):
+        return "jsonl"
+    return "csv"
+
+
+def detect_encoding(path: Path, head: bytes) -> str:
+    if head.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    # Whole file through an incremental decoder: a GBK byte can sit anywhere, and this costs no memory.
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    try:
+        with open(path, "rb") as f:
+            while chunk := f.read(1 << 22):
+                decoder.decode(chunk)
+            decoder.decode(b"", final=True)
+        return "utf-8"
+    except UnicodeDecodeError:
+        pass
+    sample = head[:200_000]
+    try:
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(sample, cp_isolation=["gb18030", "big5"]).best()
+        if best is not None and best.encoding == "big5":
+            return "big5"
+    except Exception:  # detection is a hint only
+        pass
+    decoder = codecs.getincrementaldecoder("gb18030")()
+    try:
+        with open(path, "rb") as f:
+            while chunk := f.read(1 << 22):
+                decoder.decode(chunk)
+            decoder.decode(b"", final=True)
+        return "gb18030"
+    except UnicodeDecodeError:
+        raise ImportFailed(path.name, "无法识别文件编码（不是 UTF-8，也不是 GB18030/GBK）；"
+                                      "请用 Excel 另存为“CSV UTF-8”后再导入")
+
+
+def sniff_delimiter(lines: list[str]) -> str:
+    """The delimiter whose count is the same, and non-zero, on most of the first lines."""
+    best, best_score = ",", -1
+    for delim in (",", "\t", ";", "|"):
+        counts = [line.count(delim) for line in lines if line.strip()]
+        counts = [c for c in counts if c]
+        if not counts:
+            continue
+        mode = max(set(counts), key=counts.count)
+        score = counts.count(mode) * (1 + (mode > 0))
+        if score > best_score:
+            best, best_score = delim, score
+    return best
+
+
+def _csv_rows(path: Path, encoding: str, delimiter: str) -> Iterator[tuple[int, list]]:
+    with open(path, encoding=encoding, newline="") as f:
+        reader = csv.reader(f, delimiter=delimiter)
+        try:
+            # Excel shows one row per record, even when a quoted cell spans several lines
+            for number, row in enumerate(reader, start=1):
+                yield number, row
+        except csv.Error as e:
+            raise ImportFailed(path.name, f"CSV 格式错误：{e}", row=number + 1)
+
+
+def open_csv(path: Path, head: bytes) -> Opened:
+    encoding = detect_encoding(path, head)
+    with open(path, encoding=encoding, newline="") as f:
+        first_lines = [f.readline() for _ in range(30)]
+    delimiter = sniff_delimiter(first_lines)
+    fmt = "tsv" if delimiter == "\t" else "csv"
+    return Opened(fmt, encoding, iter([Table(None, _csv_rows(path, encoding, delimiter))]))
+
+
+def _xlsx_formulas(path: Path) -> dict[str, dict]:
+    """sheet name -> {(row number, col index): has cached value} for cells holding formulas."""
+    ns = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
+          "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships"}
+    out: dict[str, dict] = {}
+    with zipfile.ZipFile(path) as z:
+        try:
+            wb = ElementTree.fromstring(z.read("xl/workbook.xml"))
+            rels = ElementTree.fromstring(z.read("xl/_rels/workbook.xml.rels"))
+        except KeyError:
+            return out
+        targets = {r.get("Id"): r.get("Target") for r in rels}
+        for sheet in wb.iterfind("m:sheets/m:sheet", ns):
+            target = targets.get(sheet.get(f"{{{ns['r']}}}id"), "")
+            member = target.lstrip("/") if target.startswith("/") else "xl/" + target
+            if member not in z.namelist():
+                continue
+            with z.open(member) as f:
+                # cheap check first: most rosters have no formulas at all
+                if not any(b"<f" in chunk for chunk in iter(lambda: f.read(1 << 20), b"")):
+                    continue
+            cells = {}
+            with z.open(member) as f:
+                for _, el in ElementTree.iterparse(f):
+                    if el.tag == f"{{{ns['m']}}}c":
+                        if el.find("m:f", ns) is not None:
+                            ref = el.get("r", "")
+                            m = re.fullmatch(r"([A-Z]+)(\d+)", ref)
+                            if m:
+                                col = 0
+                                for ch in m[1]:
+                                    col = col * 26 + ord(ch) - 64
+                                v = el.find("m:v", ns)
+                                cells[(int(m[2]), col - 1)] = v is not None and (v.text or "") != ""
+                        el.clear()
+            out[sheet.get("name")] = cells
+    return out
+
+
+def _workbook_tables(path: Path, fmt: str) -> Iterator[Table]:
+    try:
+        wb = python_calamine.CalamineWorkbook.from_path(str(path))
+    except python_calamine.PasswordError:
+        raise ImportFailed(path.name, "工作簿有密码保护，请取消密码后再导入")
+    except Exception as e:  # calamine raises several types for damaged files
+        raise ImportFailed(path.name, f"工作簿已损坏或不是有效的 {fmt.upper()} 文件（{type(e).__name__}: {e}）")
+    formulas = _xlsx_formulas(path) if fmt == "xlsx" else {}
+    for name in wb.sheet_names:
+        try:
+            sheet = wb.get_sheet_by_name(name)
+            # skip_empty_area=False: rows and columns start at A1, so indexes give Excel's numbers
+            rows = sheet.to_python(skip_empty_area=False)
+            merged = list(sheet.merged_cell_ranges or [])
+        except Exception as e:
+            raise ImportFailed(path.name, f"无法读取工作表（{type(e).__name__}: {e}）", sheet=name)
+        yield Table(name, ((i, list(r)) for i, r in enumerate(rows, start=1)), merged, formulas.get(name, {}))
+
+
+def _json_values(path: Path, fmt: str, encoding: str) -> Iterator[tuple[int, object]]:
+    if fmt == "json":
+        with open(path, encoding=encoding) as f:
+            try:
+                data = json.load(f)
+            except json.JSONDecodeError as e:
+                raise ImportFailed(path.name, f"JSON 格式错误：第 {e.lineno} 行第 {e.colno} 列：{e.msg}")
+        if isinstance(data, dict):  # {"data": [...]} wrappers from other systems
+            lists = [v for v in data.values() if isinstance(v, list)]
+            if len(lists) != 1:
+                raise ImportFailed(path.name, "JSON 文件应是记录数组，或只含一个记录数组的对象")
+            data = lists[0]
+        yield from enumerate(data, start=1)
+        return
+    with open(path, encoding=encoding) as f:
+        for number, line in enumerate(f, start=1):
+            if not line.strip():
+                yield number, None
+                continue
+            try:
+                yield number, json.loads(line)
+            except json.JSONDecodeError as e:
+                yield number, ImportFailed(path.name, f"不是有效的 JSON：{e.msg}", row=number)
+
+
+def open_json(path: Path, fmt: str, head: bytes) -> Opened:
+    encoding = detect_encoding(path, head)
+    if fmt == "jsonl":  # a pretty-printed {"data": [...]} also starts with '{'
+        first = head.decode(encoding, errors="ignore").lstrip("\ufeff").lstrip().split("\n", 1)[0]
+        try:
+            json.loads(first)
+        except json.JSONDecodeError:
+            fmt = "json"
+    return Opened(fmt, encoding, iter([Table(None, _json_values(path, fmt, encoding), keyed=True)]))
+
+
+def open_file(path) -> Opened:
+    path = Path(path)
+    if not path.exists():
+        raise ImportFailed(path.name, f"找不到文件：{path}")
+    if path.is_dir():
+        raise ImportFailed(path.name, f"这是一个文件夹，不是文件：{path}")
+    with open(path, "rb") as f:
+        head = f.read(1 << 20)
+    if not head.strip():
+        raise ImportFailed(path.name, "文件是空的")
+    fmt = sniff_format(path, head)
+    if fmt in ("xlsx", "xls", "ods"):
+        return Opened(fmt, None, _workbook_tables(path, fmt))
+    if fmt in ("json", "jsonl"):
+        return open_json(path, fmt, head)
+    return open_csv(path, head)

@@ -1,0 +1,179 @@
+"""Find the header in a sheet, map its columns to fields, and tell data rows from the rest.
+
+Offices put title rows above the header ("2024年攀枝花籍在外人才信息登记表"), group headers above
+the real ones, blank rows in between and a remarks block at the bottom. None of those are people.
+"""
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from .errors import ImportFailed
+from .fields import FIELD_LABELS, field_for_header, header_key
+
+HEADER_SEARCH_ROWS = 30
+# Fields where one person may fill several columns (手机 and 办公电话): all are kept.
+MULTI_FIELDS = {"phone", "email"}
+
+_REMARK_RE = re.compile(
+    r"^\s*(备\s*注|注\s*[:：\d]|注意|说\s*明|填表|制表|填报|审核|审批|合\s*计|总\s*计|共\s*计|小\s*计|统计|"
+    r"单位负责人|负责人[:：]|联系人[:：]|以下空白|以下无|此页无|附[:：]|附件|打印|导出时间|"
+    r"note|remark|total|source[:：]|prepared by)",
+    re.IGNORECASE,
+)
+
+
+def column_letter(index: int) -> str:
+    s = ""
+    index += 1
+    while index:
+        index, r = divmod(index - 1, 26)
+        s = chr(65 + r) + s
+    return s
+
+
+def cell_text(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, (datetime, date)):
+        return value.isoformat()
+    return str(value)
+
+
+def is_empty(value) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def clean_header(value) -> str:
+    """'手机\n号码' -> '手机号码', ' Full   name ' -> 'Full name': spaces only matter between Latin words."""
+    s = re.sub(r"\s+", " ", unicodedata.normalize("NFKC", cell_text(value))).strip()
+    return re.sub(r"(?<=[^\x00-\x7f]) | (?=[^\x00-\x7f])", "", s)
+
+
+@dataclass
+class Layout:
+    """What we learned about one table: where its header is and what each column means."""
+    header_row: int | None                # Excel row number of the header (None for JSON)
+    columns: list[str]                    # display names, unique
+    fields: dict[int, str]                # column index -> canonical field
+    unmapped: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    def describe(self) -> dict:
+        return {
+            "header_row": self.header_row,
+            "columns": self.columns,
+            "mapping": {self.columns[i]: f for i, f in sorted(self.fields.items())},
+            "unmapped": self.unmapped,
+            "notes": self.notes,
+        }
+
+
+def _map(text, column_map: dict[str, str]) -> str | None:
+    key = header_key(text)
+    if key in column_map:
+        return column_map[key] or None
+    return field_for_header(text)
+
+
+def _header_texts(rows, index) -> list[str]:
+    """Header texts of row `index`; an empty cell takes the text above it when the row above is a
+    group header ("基本信息 | 联系方式", or 姓名 merged down over two header rows)."""
+    cells = rows[index][1]
+    above = rows[index - 1][1] if index > 0 else []
+    group_row = sum(not is_empty(c) for c in above) >= 2
+    texts = []
+    for i in range(max(len(cells), len(above) if group_row else 0)):
+        text = clean_header(cells[i]) if i < len(cells) else ""
+        if not text and group_row and i < len(above) and not is_empty(above[i]):
+            text = clean_header(above[i])
+        texts.append(text)
+    return texts
+
+
+def find_header(rows: list[tuple[int, list]], column_map: dict[str, str]) -> int | None:
+    """Index into `rows` of the header: the row naming most known fields, that names a person."""
+    best, best_score = None, 0
+    for i in range(min(len(rows), HEADER_SEARCH_ROWS)):
+        found = {_map(t, column_map) for t in _header_texts(rows, i) if t and len(t) <= 40}
+        found.discard(None)
+        if not ({"name", "name_en"} & found):
+            continue
+        score = len(found)
+        if score > best_score:
+            best, best_score = i, score
+    return best
+
+
+def build_layout(rows, header_index, column_map, file_name, sheet) -> Layout:
+    number = rows[header_index][0]
+    texts = _header_texts(rows, header_index)
+    width = max((len(r) for _, r in rows[header_index + 1:]), default=0)
+    texts += [""] * (width - len(texts))
+    seen: dict[str, int] = {}
+    columns = []
+    for i, text in enumerate(texts):
+        if text:
+            k = header_key(text)
+            if k in seen:
+                raise ImportFailed(file_name, f"表头重复：第 {column_letter(seen[k])} 列和第 {column_letter(i)} 列"
+                                              f"都叫“{text}”，无法确定用哪一列；请改名后再导入",
+                                   sheet=sheet, row=number, field=text)
+            seen[k] = i
+            columns.append(text)
+        else:
+            columns.append(f"列{column_letter(i)}")
+    return layout_from_columns(columns, column_map, header_row=number, blank_headers=[
+        i for i, t in enumerate(texts) if not t])
+
+
+def layout_from_columns(columns, column_map, header_row=None, blank_headers=()) -> Layout:
+    fields: dict[int, str] = {}
+    unmapped, notes = [], []
+    claimed: dict[str, int] = {}
+    for i, col in enumerate(columns):
+        f = None if i in blank_headers else _map(col, column_map)
+        if f is None:
+            unmapped.append(col)
+            continue
+        if f in claimed and f not in MULTI_FIELDS:
+            first = claimed[f]
+            if f == "name" and re.search("中文|chinese", header_key(col)):
+                # 'Full name' (romanised) and 'Chinese name': the Chinese one is the name
+                fields[first] = "name_en"
+            elif f == "name":
+                f = "name_en"
+            else:
+                notes.append(f"列“{col}”也像{FIELD_LABELS[f]}，已保留为原始列，未作{FIELD_LABELS[f]}使用")
+                unmapped.append(col)
+                continue
+        claimed[f] = i
+        fields[i] = f
+    return Layout(header_row, columns, fields, unmapped, notes)
+
+
+def classify(cells: list, layout: Layout) -> tuple[str, str | None]:
+    """-> ('blank' | 'remark' | 'repeated_header' | 'data', reason)."""
+    filled = [(i, c) for i, c in enumerate(cells) if not is_empty(c)]
+    if not filled:
+        return "blank", None
+    if all(layout.fields.get(i) == "serial" and re.fullmatch(r"\d+(\.0)?", cell_text(c).strip())
+           for i, c in filled):
+        return "blank", None  # a template row numbered in advance and never filled in
+    first_text = cell_text(filled[0][1]).strip()
+    if _REMARK_RE.match(first_text):
+        return "remark", f"备注/说明行：{first_text[:60]}"
+    same = sum(1 for i, c in filled if i < len(layout.columns) and
+               header_key(cell_text(c)) == header_key(layout.columns[i]))
+    if same >= max(2, len(filled) // 2):
+        return "repeated_header", "重复的表头行"
+    if len(filled) == 1:
+        i, value = filled[0]
+        text = cell_text(value).strip()
+        # a lone cell outside the name column, or a sentence in it, is a section title or a note
+        if layout.fields.get(i) not in ("name", "name_en") or len(text) > 20 or "：" in text or ":" in text:
+            if len(text) > 1 and not re.fullmatch(r"[\d.\-\s]+", text):
+                return "remark", f"说明行（只有一个单元格）：{text[:60]}"
+    return "data", None

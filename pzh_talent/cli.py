@@ -1,0 +1,147 @@
+"""The `pzh-talent` command: a thin layer over the Python API in ingest/, registry/, …"""
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from ingest.errors import ImportFailed
+from ingest.load import ImportSummary, load_file, parse_column_map, summary_dict
+from registry.db import DEFAULT_DB, connect
+
+db_option = click.option("--db", "db_path", default=DEFAULT_DB, show_default=True,
+                         type=click.Path(dir_okay=False), help="登记库 SQLite 文件 / registry database")
+
+
+@click.group()
+@click.version_option(package_name="pzh-talent")
+def cli():
+    """攀籍人才信息库 pzh-talent: import rosters, deduplicate, match demand, run outreach."""
+
+
+def _sheet_label(sheet):
+    return f"工作表“{sheet}”" if sheet else ""
+
+
+def print_summary(s: ImportSummary, verbose: bool = True):
+    if s.already_imported:
+        same = "" if s.already_imported_as == s.file_name else f"（内容与“{s.already_imported_as}”相同）"
+        click.echo(f"= {s.file_name}：已导入过{same}，未作任何更改 / already imported, nothing changed")
+        return
+    click.echo(
+        f"✓ {s.file_name}（{s.format}{', ' + s.encoding if s.encoding else ''}）："
+        f"读取 {s.rows_read} 行，入库 {s.rows_stored}，拒收 {s.rows_rejected}，空行 {s.rows_blank}，"
+        f"标题/表头/备注 {s.rows_header + s.rows_remark}，文件内重复 {s.rows_duplicate}，用时 {s.seconds} 秒"
+    )
+    if not verbose:
+        return
+    for info in s.sheets:
+        where = _sheet_label(info["sheet"]) or "  表头"
+        if info.get("skipped"):
+            click.echo(f"  {where}：{info['skipped']}（{info.get('rows_skipped', 0)} 行）")
+            continue
+        line = f"  {where}" + (f"：表头在第 {info['header_row']} 行" if info.get("header_row") else "")
+        line += f"，入库 {info.get('rows_stored', 0)} 行"
+        if info.get("unmapped"):
+            line += f"；未识别的列（原样保留）：{'、'.join(info['unmapped'])}"
+        click.echo(line)
+        for note in info.get("notes", []):
+            click.echo(f"    注意：{note}")
+    for p in s.problems[:20]:
+        where = "，".join(x for x in (_sheet_label(p.sheet), f"第 {p.row} 行",
+                                      f"列“{p.field}”" if p.field else "") if x)
+        click.echo(f"  拒收 {where}：{p.reason}")
+    if s.rows_rejected > 20:
+        click.echo(f"  ……共拒收 {s.rows_rejected} 行，全部记录在 rejected_rows 视图（skipped_rows 表）中")
+
+
+@cli.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@db_option
+@click.option("--map", "mappings", multiple=True, metavar="原列名=字段",
+              help="指定列的含义，如 --map 学生名=name；字段留空表示忽略该列。可重复。")
+@click.option("--actor", default=None, help="操作人（写入审计日志）")
+@click.option("--json", "as_json", is_flag=True, help="以 JSON 输出每个文件的导入结果")
+@click.option("--quiet", is_flag=True, help="不显示进度条和明细")
+def ingest(files, db_path, mappings, actor, as_json, quiet):
+    """导入名单文件（CSV/TSV/XLSX/XLS/ODS/JSON）。每个文件一个事务：出错则该文件不入库。
+
+    Import roster files. Each file is one transaction; a file that fails leaves the database as it was.
+    """
+    try:
+        column_map = parse_column_map(mappings)
+    except ImportFailed as e:
+        raise click.UsageError(e.message)
+    conn = connect(db_path)
+    failed = 0
+    results = []
+    totals = ImportSummary("合计")
+    for f in files:
+        try:
+            s = load_file(conn, f, column_map=column_map, actor=actor, progress=not quiet and not as_json)
+        except ImportFailed as e:
+            failed += 1
+            click.echo(f"✗ {e}", err=True)
+            click.echo("  该文件未导入，数据库未改动 / not imported, database unchanged", err=True)
+            results.append({"file_name": Path(f).name, "error": str(e)})
+            continue
+        results.append(summary_dict(s))
+        if not as_json:
+            print_summary(s, verbose=not quiet)
+        for k in ("rows_read", "rows_stored", "rows_rejected", "rows_blank", "rows_remark", "rows_header",
+                  "rows_skipped", "rows_duplicate"):
+            setattr(totals, k, getattr(totals, k) + getattr(s, k))
+    if as_json:
+        click.echo(json.dumps(results, ensure_ascii=False, indent=2, default=str))
+    elif len(files) > 1:
+        click.echo(f"合计：{len(files)} 个文件（失败 {failed}），读取 {totals.rows_read} 行，入库 {totals.rows_stored}，"
+                   f"拒收 {totals.rows_rejected}，空行 {totals.rows_blank}，文件内重复 {totals.rows_duplicate}")
+    sys.exit(1 if failed else 0)
+
+
+@cli.command()
+@db_option
+def sources(db_path):
+    """列出已导入的文件 / list imported files."""
+    conn = connect(db_path)
+    rows = conn.execute("SELECT id, file_name, format, imported_at, rows_read, rows_stored, rows_rejected "
+                        "FROM sources ORDER BY id").fetchall()
+    if not rows:
+        click.echo("尚未导入任何文件")
+    for r in rows:
+        click.echo(f"{r['id']:>4}  {r['file_name']}  {r['format']}  {r['imported_at']}  "
+                   f"读取 {r['rows_read']}  入库 {r['rows_stored']}  拒收 {r['rows_rejected']}")
+
+
+@cli.command()
+@click.option("--out", "out_dir", default="demo", show_default=True, type=click.Path(file_okay=False),
+              help="演示名单写到此文件夹")
+@click.option("--db", "db_path", default=None, help="登记库文件（默认 OUT/registry.db）")
+@click.option("--people", default=2000, show_default=True, help="演示人数")
+@click.option("--seed", default=2024, show_default=True)
+def demo(out_dir, db_path, people, seed):
+    """生成演示名单并导入 / write demo rosters and import them."""
+    from .demo import write_demo_rosters
+
+    out = Path(out_dir)
+    db_path = Path(db_path) if db_path else out / "registry.db"
+    click.echo(f"生成演示名单（{people} 人，种子 {seed}）→ {out}/")
+    manifest = write_demo_rosters(out / "rosters", seed=seed, n_people=people)
+    conn = connect(db_path)
+    for f in manifest.files:
+        try:
+            print_summary(load_file(conn, f, actor="demo", progress=True), verbose=False)
+        except ImportFailed as e:
+            click.echo(f"✗ {e}", err=True)
+    n = conn.execute("SELECT count(*) FROM source_records").fetchone()[0]
+    click.echo(f"\n登记库：{db_path}（{n} 条来源记录）")
+    click.echo(f"标注真值：{manifest.truth_path}")
+    click.echo(f"查看：sqlite3 {db_path} \"SELECT file_name, rows_read, rows_stored, rows_rejected FROM sources\"")
+
+
+def main():
+    cli()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,21 @@
+"""Opening the registry database."""
+import sqlite3
+from pathlib import Path
+
+from .schema import migrate
+
+DEFAULT_DB = "registry.db"
+
+
+def connect(path=DEFAULT_DB) -> sqlite3.Connection:
+    """Open (creating if needed) and upgrade a registry database.
+
+    isolation_level=None: we issue BEGIN/COMMIT ourselves so that one file is one transaction.
+    """
+    conn = sqlite3.connect(str(Path(path)), isolation_level=None)
+    conn.row_factory = sqlite3.Row
+    conn.execute("PRAGMA journal_mode = WAL")  # Datasette can read while an import writes
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA busy_timeout = 10000")
+    migrate(conn)
+    return conn

@@ -1,0 +1,203 @@
+"""Every format and encoding offices send, read into provenance-keeping records."""
+import codecs
+import json
+
+import openpyxl
+import pytest
+
+from ingest.ids import check_char
+from tests.conftest import query, write_csv, write_jsonl, write_xlsx
+
+
+def make_id(area="510402", birth="19900501", seq="123"):
+    first17 = area + birth + seq
+    return first17 + check_char(first17)
+
+
+HEADER = ["序号", "姓名", "性别", "身份证号", "手机号码", "电子邮箱", "最高学历", "工作单位", "职称", "现居城市", "籍贯"]
+ZHANG = ["1", "张伟", "男", make_id(), "13800001234", "zw@163.com", "硕士研究生", "攀钢集团", "高级工程师", "成都", "四川攀枝花"]
+LI = ["2", "李娜（女）", "女", make_id("510421", "19850312", "224"), "+86 139-0000-5678", "", "本科", "华为", "工程师",
+      "深圳市", "米易县"]
+WANG = ["3", "王 芳", "女", "", "0812-3334444", "", "博士", "四川大学", "教授", "成都", "重庆大渡口"]
+
+
+def records(db_path):
+    return query(db_path, "SELECT * FROM source_records ORDER BY sheet, row_number")
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "gb18030", "utf-16"])
+def test_csv_in_each_encoding_reads_the_same_people(tmp_path, run, db_path, encoding):
+    f = write_csv(tmp_path / "名单.csv", [HEADER, ZHANG, LI, WANG], encoding=encoding,
+                  delimiter="\t" if encoding == "utf-16" else ",")
+    result = run("ingest", f)
+    assert result.exit_code == 0, result.output
+    rows = records(db_path)
+    assert [r["name"] for r in rows] == ["张伟", "李娜", "王芳"]
+    # Excel row numbers: the header is row 1, the first person row 2
+    assert [r["row_number"] for r in rows] == [2, 3, 4]
+    assert all(r["sheet"] is None for r in rows)
+    raw = json.loads(rows[1]["raw_json"])
+    assert raw["姓名"] == "李娜（女）" and raw["手机号码"] == "+86 139-0000-5678"
+    src = query(db_path, "SELECT * FROM sources")[0]
+    assert src["file_name"] == "名单.csv" and src["rows_stored"] == 3 and src["rows_rejected"] == 0
+
+
+def test_gbk_csv_with_chinese_late_in_file_is_not_misread_as_utf8(tmp_path, run, db_path):
+    rows = [HEADER] + [[str(i), "Li Lei", "", "", "", "", "", "", "", "", ""] for i in range(3000)] + [WANG]
+    f = write_csv(tmp_path / "late.csv", rows, encoding="gbk")
+    assert run("ingest", f).exit_code == 0
+    assert query(db_path, "SELECT name FROM source_records WHERE row_number = 3002")[0]["name"] == "王芳"
+
+
+def test_semicolon_and_tab_delimiters_are_sniffed(tmp_path, run, db_path):
+    write_csv(tmp_path / "a.csv", [HEADER, ZHANG], delimiter=";")
+    write_csv(tmp_path / "b.tsv", [HEADER, LI], delimiter="\t")
+    assert run("ingest", tmp_path / "a.csv", tmp_path / "b.tsv").exit_code == 0
+    assert [r["name"] for r in query(db_path, "SELECT name FROM source_records ORDER BY id")] == ["张伟", "李娜"]
+    assert [r["format"] for r in query(db_path, "SELECT format FROM sources ORDER BY id")] == ["csv", "tsv"]
+
+
+def test_xlsx_with_title_rows_blank_rows_and_remarks(tmp_path, run, db_path):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "2005届"
+    ws["A1"] = "攀枝花市第三高级中学在外校友信息登记表"
+    ws.merge_cells("A1:K1")
+    ws["A2"] = "填报单位：校友会　　填报日期：2024年3月"
+    ws.append(HEADER)          # row 3
+    ws.append(ZHANG)           # row 4
+    ws.append([])              # row 5 blank
+    ws.append(LI)              # row 6
+    ws.append(["4"])           # row 7: pre-numbered empty template row
+    ws.append(WANG)            # row 8
+    ws.append(["备注：1. 本表信息由校友自愿填报，仅用于联络。"])  # row 9
+    ws.append(["填表人：张三", None, None, "审核人：李四"])        # row 10
+    ws2 = wb.create_sheet("2008届")
+    ws2.append(HEADER)
+    ws2.append(["1", "欧阳子墨", "男", make_id("510403", "19920101", "111")])
+    wb.create_sheet("填表说明")["A1"] = "请按要求填写"
+    wb.save(tmp_path / "校友.xlsx")
+
+    result = run("ingest", tmp_path / "校友.xlsx")
+    assert result.exit_code == 0, result.output
+    rows = records(db_path)
+    assert [(r["sheet"], r["row_number"], r["name"]) for r in rows] == [
+        ("2005届", 4, "张伟"), ("2005届", 6, "李娜"), ("2005届", 8, "王芳"), ("2008届", 2, "欧阳子墨")]
+    src = query(db_path, "SELECT * FROM sources")[0]
+    assert src["rows_stored"] == 4 and src["rows_rejected"] == 0
+    assert src["rows_blank"] == 2  # row 5 and the numbered template row 7
+    kinds = query(db_path, "SELECT sheet, row_number, kind FROM skipped_rows ORDER BY sheet, row_number")
+    assert [(k["row_number"], k["kind"]) for k in kinds if k["sheet"] == "2005届"] == [
+        (1, "title"), (2, "title"), (3, "header"), (9, "remark"), (10, "remark")]
+    assert src["rows_skipped"] == 1  # the 填表说明 sheet, reported by name
+    sheets = json.loads(src["sheets"])
+    assert sheets[0]["header_row"] == 3
+    assert "没有可识别的姓名列" in sheets[2]["skipped"]
+    assert "填表说明" in result.output
+
+
+def test_every_row_is_accounted_for(tmp_path, run, db_path):
+    rows = [["人才信息表"], HEADER, ZHANG, [], ["", "", "", "", "13900001111"], LI, ["合计：2 人"]]
+    write_csv(tmp_path / "t.csv", rows)
+    from ingest.load import load_file
+    from registry.db import connect
+
+    s = load_file(connect(db_path), tmp_path / "t.csv")
+    assert s.rows_read == 7 and s.accounted()
+    assert (s.rows_stored, s.rows_rejected, s.rows_blank) == (2, 1, 1)
+    assert s.problems[0].row == 5 and s.problems[0].reason == "缺少姓名"
+    stored = query(db_path, "SELECT count(*) n FROM source_records")[0]["n"]
+    other = query(db_path, "SELECT count(*) n FROM skipped_rows")[0]["n"]
+    assert query(db_path, "SELECT row_number, reason FROM rejected_rows") == [{"row_number": 5, "reason": "缺少姓名"}]
+    assert stored + other + s.rows_blank == s.rows_read
+
+
+def test_merged_cells_in_data_fill_the_range(tmp_path, run, db_path):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["姓名", "工作单位", "手机"])
+    ws.append(["张伟", "攀钢集团", "13800001234"])
+    ws.append(["李娜", None, "13800001235"])
+    ws.merge_cells("B2:B3")
+    wb.save(tmp_path / "m.xlsx")
+    assert run("ingest", tmp_path / "m.xlsx").exit_code == 0
+    assert [r["employer"] for r in records(db_path)] == ["攀钢集团", "攀钢集团"]
+    # raw_json keeps what the cell held: nothing
+    assert "工作单位" not in json.loads(records(db_path)[1]["raw_json"])
+
+
+def test_group_header_above_the_real_header(tmp_path, run, db_path):
+    write_xlsx(tmp_path / "g.xlsx", {"Sheet1": [
+        ["姓名", "基本信息", None, "联系方式", None],
+        [None, "性别", "出生年月", "手机", "邮箱"],
+        ["张伟", "男", "1990.05", "13800001234", "zw@163.com"],
+    ]})
+    assert run("ingest", tmp_path / "g.xlsx").exit_code == 0
+    r = records(db_path)[0]
+    assert (r["name"], r["birth_date"], r["phone"], r["email"]) == ("张伟", "1990-05", "+8613800001234", "zw@163.com")
+
+
+def test_legacy_xls(tmp_path, run, db_path):
+    import xlwt
+
+    wb = xlwt.Workbook()
+    ws = wb.add_sheet("米易县")
+    ws.write_merge(0, 0, 0, 3, "米易县在外人才统计表")
+    for c, h in enumerate(["姓名", "性别", "身份证号码", "联系电话"]):
+        ws.write(1, c, h)
+    for c, v in enumerate(["吉克•阿呷", "女", make_id("510421", "19880808", "002"), "13700001111"]):
+        ws.write(2, c, v)
+    wb.save(str(tmp_path / "米易.xls"))
+    assert run("ingest", tmp_path / "米易.xls").exit_code == 0
+    r = records(db_path)[0]
+    assert (r["sheet"], r["row_number"], r["name"], r["origin_county"]) == ("米易县", 3, "吉克·阿呷", "米易县")
+    assert query(db_path, "SELECT format FROM sources")[0]["format"] == "xls"
+
+
+def test_format_is_detected_from_content_not_extension(tmp_path, run, db_path):
+    write_xlsx(tmp_path / "real.xlsx", {"S": [HEADER, ZHANG]})
+    (tmp_path / "misnamed.csv").write_bytes((tmp_path / "real.xlsx").read_bytes())
+    assert run("ingest", tmp_path / "misnamed.csv").exit_code == 0
+    assert query(db_path, "SELECT format FROM sources")[0]["format"] == "xlsx"
+
+
+def test_json_array_and_json_lines(tmp_path, run, db_path):
+    (tmp_path / "experts.json").write_text(json.dumps([
+        {"姓名": "張偉", "职称": "教授", "手机": 13800001234, "研究方向": ["钒钛", "冶金"]},
+        {"姓名": "李娜", "身份证号": make_id("510411", "19700101", "022")},
+    ], ensure_ascii=False), encoding="utf-8")
+    write_jsonl(tmp_path / "codes.jsonl", [{"姓名": "王芳", "手机号码": "13900002222"}, None,
+                                           {"姓名": "赵强", "Email": "ZQ@QQ.COM"}])
+    assert run("ingest", tmp_path / "experts.json", tmp_path / "codes.jsonl").exit_code == 0
+    rows = query(db_path, "SELECT s.file_name, r.row_number, r.name, r.title_level, r.email, r.expertise "
+                          "FROM source_records r JOIN sources s ON s.id = r.source_id ORDER BY r.id")
+    assert [(r["file_name"], r["row_number"], r["name"]) for r in rows] == [
+        ("experts.json", 1, "张伟"), ("experts.json", 2, "李娜"), ("codes.jsonl", 1, "王芳"), ("codes.jsonl", 3, "赵强")]
+    assert rows[0]["title_level"] == "正高" and rows[3]["email"] == "zq@qq.com"
+    assert json.loads(rows[0]["expertise"]) == ["钒钛", "冶金"]
+    assert query(db_path, "SELECT rows_blank FROM sources WHERE file_name='codes.jsonl'")[0]["rows_blank"] == 1
+
+
+def test_user_mapping_for_unknown_headers_and_unmapped_columns_kept(tmp_path, run, db_path):
+    write_csv(tmp_path / "x.csv", [["学生名", "手机", "内部编号", "爱好"], ["张伟", "13800001234", "A-17", "登山"]])
+    assert run("ingest", tmp_path / "x.csv").exit_code == 1  # no name column without the mapping
+    result = run("ingest", tmp_path / "x.csv", "--map", "学生名=name")
+    assert result.exit_code == 0, result.output
+    r = records(db_path)[0]
+    assert r["name"] == "张伟"
+    assert json.loads(r["raw_json"]) == {"学生名": "张伟", "手机": "13800001234", "内部编号": "A-17", "爱好": "登山"}
+    assert json.loads(query(db_path, "SELECT sheets FROM sources")[0]["sheets"])[0]["unmapped"] == ["内部编号", "爱好"]
+
+
+def test_english_headed_overseas_list(tmp_path, run, db_path):
+    write_csv(tmp_path / "overseas.csv", [
+        ["Full name", "Chinese name", "Email", "Phone", "City", "Country", "Hometown"],
+        ["Xiao-Ming ZHANG", "张晓明", "xm@mit.edu", "+1 617 555 0100", "Boston", "USA", "Panzhihua, Sichuan"],
+        ["Wei Li", "", "", "+44 20 7946 0958", "London", "UK", ""],
+    ])
+    assert run("ingest", tmp_path / "overseas.csv").exit_code == 0
+    a, b = records(db_path)
+    assert (a["name"], a["name_latin"], a["country"], a["overseas"], a["origin_strength"]) == (
+        "张晓明", "Xiao-Ming ZHANG", "US", 1, "strong")
+    assert a["name_key"] == "xiaoming zhang" and a["phone"] == "+16175550100"
+    assert (b["name"], b["name_script"], b["name_key"], b["country"]) == ("Wei Li", "latin", "li wei", "GB")
