@@ -95,7 +95,11 @@ def normalise_emails(raw) -> Emails:
     out = Emails()
     if raw is None:
         return out
-    s = unicodedata.normalize("NFKC", str(raw)).strip().lower()
+    s = str(raw).strip().lower()
+    if s.isascii() and _EMAIL_RE.fullmatch(s) and s.rpartition("@")[2] not in _DOMAIN_TYPOS:
+        out.addresses.append(s)  # the common case: one clean address
+        return out
+    s = unicodedata.normalize("NFKC", s).strip()
     if not s:
         return out
     # '@qq,com' is a comma typed for a dot, not a separator

@@ -7,13 +7,16 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
+from operator import mul
 
 _WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _CHECK = "10X98765432"
+_JUNK = re.compile(r"[\s\-']")
 
 
 def check_char(first17: str) -> str:
-    return _CHECK[sum(int(c) * w for c, w in zip(first17, _WEIGHTS)) % 11]
+    return _CHECK[sum(map(mul, map(int, first17), _WEIGHTS)) % 11]
 
 
 @dataclass
@@ -26,6 +29,7 @@ class IdNumber:
     flags: list[str] = field(default_factory=list)
 
 
+@lru_cache(maxsize=100_000)
 def _birth(yyyymmdd: str) -> str | None:
     try:
         d = date(int(yyyymmdd[:4]), int(yyyymmdd[4:6]), int(yyyymmdd[6:8]))
@@ -42,8 +46,11 @@ def normalise_id(raw) -> IdNumber:
     if isinstance(raw, float):
         # Excel stored the ID as a number: only 15-16 significant digits survive.
         return IdNumber(None, "excel_damaged", flags=["id_excel_damaged"])
-    s = unicodedata.normalize("NFKC", str(raw)).strip().upper()
-    s = re.sub(r"[\s\-']", "", s)
+    s = str(raw)
+    if not (len(s) == 18 and s.isascii() and s[:17].isdigit()):  # the common case needs no cleaning
+        s = _JUNK.sub("", unicodedata.normalize("NFKC", s).strip()).upper()
+    elif s[17] == "x":
+        s = s.upper()
     if not s:
         return IdNumber(None, "empty")
     if re.fullmatch(r"\d(\.\d+)?E\+?\d+", s) or re.fullmatch(r"\d{15,17}\.0", s):

@@ -10,8 +10,10 @@ skipped because it names no person (e.g. 填表说明).
 """
 import hashlib
 import json
+import sys
 import time
 from dataclasses import asdict, dataclass, field
+from operator import itemgetter
 from pathlib import Path
 
 from tqdm import tqdm
@@ -29,6 +31,7 @@ BATCH = 5000
 RECORD_COLUMNS = ["source_id", "sheet", "row_number", "raw_json"] + [c for c, _ in NORMALISED_COLUMNS]
 _INSERT_RECORD = (f"INSERT INTO source_records ({', '.join(RECORD_COLUMNS)}) "
                   f"VALUES ({', '.join('?' * len(RECORD_COLUMNS))})")
+_record_tuple = itemgetter(*RECORD_COLUMNS)
 _INSERT_SKIPPED = ("INSERT INTO skipped_rows (source_id, sheet, row_number, kind, reason, field, raw_json) "
                     "VALUES (?, ?, ?, ?, ?, ?, ?)")
 
@@ -112,7 +115,8 @@ def load_file(conn, path, column_map: dict | None = None, actor: str | None = No
             (path.name, str(path.resolve()), sha, opened.format, opened.encoding, path.stat().st_size,
              now(), actor, json.dumps(column_map, ensure_ascii=False) if column_map else None))
         summary.source_id = cur.lastrowid
-        with tqdm(desc=path.name, unit="行", disable=not progress, leave=False, mininterval=0.5) as bar:
+        show = progress and sys.stderr.isatty()  # a bar only where a person watches a terminal
+        with tqdm(desc=path.name, unit="行", disable=not show, leave=False, mininterval=0.5) as bar:
             for table in opened.tables:
                 _load_table(conn, table, summary, column_map, path.name, bar)
         if not any(s.get("mapping") for s in summary.sheets):
@@ -256,7 +260,7 @@ def _load_table(conn, table: Table, summary: ImportSummary, column_map, file_nam
                 summary.rows_duplicate += 1
         record.update(source_id=summary.source_id, sheet=sheet, row_number=number,
                       raw_json=json.dumps(raw, ensure_ascii=False, default=cell_text))
-        records.append(tuple(record.get(c) for c in RECORD_COLUMNS))
+        records.append(_record_tuple(record))
         summary.rows_stored += 1
         if len(records) >= BATCH:
             flush()
@@ -282,7 +286,7 @@ def _keyed_cells(obj: dict, layout: Layout, column_map) -> list:
     for key in obj:
         if key not in index:
             new = layout_from_columns(layout.columns + [str(key)], column_map)
-            layout.columns, layout.fields = new.columns, new.fields
+            layout.columns, layout.fields, layout.name_index = new.columns, new.fields, new.name_index
             layout.unmapped, layout.notes = new.unmapped, new.notes
             index[key] = len(layout.columns) - 1
     cells = [None] * len(layout.columns)
@@ -325,27 +329,31 @@ def _apply_fills(fills: dict, number: int, cells: list) -> list:
 def _row_values(cells, layout, table, number, file_name, sheet):
     """Cell values by field. A formula without a value or a giant cell fails the whole file."""
     values: dict = {}
+    n = len(cells)
     for i, f in layout.fields.items():
-        if i >= len(cells):
+        if i >= n:
             continue
         v = cells[i]
-        if table.formulas and (number, i) in table.formulas and not table.formulas[(number, i)]:
+        if table.formulas and table.formulas.get((number, i)) is False:
             raise ImportFailed(file_name, "单元格是公式但没有计算结果（文件可能由程序生成、未在 Excel 中保存过）；"
                                           "请在 Excel/WPS 中打开并保存后再导入，或把公式改为数值",
                                sheet=sheet, row=number, field=layout.columns[i])
-        if is_empty(v):
+        if v is None or v == "":
             continue
-        if isinstance(v, str) and len(v) > MAX_CELL_CHARS:
-            raise ImportFailed(file_name, f"单元格过长（{len(v):,} 个字符，超过 Excel 单元格上限 "
-                                          f"{MAX_CELL_CHARS:,}）；CSV 文件常因引号不配对而把后面的许多行并入一格，"
-                                          "请检查该行的引号", sheet=sheet, row=number, field=layout.columns[i])
+        if type(v) is str:
+            if len(v) > MAX_CELL_CHARS:
+                raise ImportFailed(file_name, f"单元格过长（{len(v):,} 个字符，超过 Excel 单元格上限 "
+                                              f"{MAX_CELL_CHARS:,}）；CSV 文件常因引号不配对而把后面的许多行并入一格，"
+                                              "请检查该行的引号", sheet=sheet, row=number, field=layout.columns[i])
+            if v.isspace():
+                continue
         if f in MULTI_FIELDS:
             values.setdefault(f, []).append(v)
         else:
             values[f] = v
-    for i in range(len(layout.columns), len(cells)):
+    for i in range(len(layout.columns), n):
         v = cells[i]
-        if isinstance(v, str) and len(v) > MAX_CELL_CHARS:
+        if type(v) is str and len(v) > MAX_CELL_CHARS:
             raise ImportFailed(file_name, f"单元格过长（{len(v):,} 个字符）", sheet=sheet, row=number,
                                field=f"列{i + 1}")
     return values

@@ -4,6 +4,7 @@ Nothing is fixed silently: every change of meaning adds a flag, and the raw valu
 """
 import json
 import re
+from functools import lru_cache
 
 from registry.schema import NORMALISED_COLUMNS
 
@@ -15,6 +16,7 @@ from .origin import origin_county, origin_evidence, origin_strength
 from .places import parse_place
 from .values import clean_text, normalise_date, normalise_gender
 
+_COLUMNS = tuple(c for c, _ in NORMALISED_COLUMNS)
 # Free-text fields stored as cleaned text.
 TEXT_FIELDS = ("school", "major", "employer", "department", "position", "title", "address", "hometown",
                "expertise", "industry", "programme")
@@ -27,10 +29,18 @@ def _year(value) -> int | None:
     return int(m[0]) if m else None
 
 
+@lru_cache(maxsize=10_000)
+def _origin_columns(evidence: tuple) -> tuple:
+    """(evidence JSON, strength, county): few distinct combinations, so computed once each."""
+    as_json = json.dumps([{"field": e.field, "value": e.value, "reason": e.reason, "strength": e.strength,
+                           "county": e.county} for e in evidence], ensure_ascii=False)
+    return as_json, origin_strength(list(evidence)), origin_county(list(evidence))
+
+
 def normalise_record(values: dict) -> dict:
     """`values`: raw cell values by canonical field (phone/email may be lists of cells)."""
     flags: list[str] = []
-    out: dict = dict.fromkeys(c for c, _ in NORMALISED_COLUMNS)
+    out: dict = dict.fromkeys(_COLUMNS)
 
     name = normalise_name(values.get("name"))
     if name.name is None and values.get("name_en") is not None:
@@ -115,11 +125,7 @@ def normalise_record(values: dict) -> dict:
     texts = {f: clean_text(values.get(f)) for f in ORIGIN_TEXT_FIELDS}
     evidence = origin_evidence({k: v for k, v in texts.items() if v}, id_.area)
     if evidence:
-        out["origin_evidence"] = json.dumps(
-            [{"field": e.field, "value": e.value, "reason": e.reason, "strength": e.strength,
-              "county": e.county} for e in evidence], ensure_ascii=False)
-        out["origin_strength"] = origin_strength(evidence)
-        out["origin_county"] = origin_county(evidence)
+        out["origin_evidence"], out["origin_strength"], out["origin_county"] = _origin_columns(tuple(evidence))
 
     out["flags"] = json.dumps(sorted(set(flags))) if flags else None
     return out

@@ -241,6 +241,8 @@ _AREA = re.compile(r"^\d{6}")
 def _id_area(raw) -> str | None:
     if raw is None:
         return None
+    if type(raw) is str and len(raw) == 6 and raw.isascii() and raw.isdigit():
+        return raw  # already an area code (the normal call from normalise_record)
     s = unicodedata.normalize("NFKC", str(raw))
     s = re.sub(r"\s+", "", s)
     m = _AREA.match(s)

@@ -61,6 +61,11 @@ class Layout:
     unmapped: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
 
+    name_index: int | None = None
+
+    def __post_init__(self):
+        self.name_index = next((i for i, f in self.fields.items() if f == "name"), None)
+
     def describe(self) -> dict:
         return {
             "header_row": self.header_row,
@@ -156,19 +161,24 @@ def layout_from_columns(columns, column_map, header_row=None, blank_headers=()) 
 
 def classify(cells: list, layout: Layout) -> tuple[str, str | None]:
     """-> ('blank' | 'remark' | 'repeated_header' | 'data', reason)."""
-    filled = [(i, c) for i, c in enumerate(cells) if not is_empty(c)]
+    filled = [(i, c) for i, c in enumerate(cells)
+              if c is not None and c != "" and not (type(c) is str and c.isspace())]
     if not filled:
         return "blank", None
-    if all(layout.fields.get(i) == "serial" and re.fullmatch(r"\d+(\.0)?", cell_text(c).strip())
-           for i, c in filled):
+    if len(filled) == 1 and layout.fields.get(filled[0][0]) == "serial" and \
+            re.fullmatch(r"\d+(\.0)?", cell_text(filled[0][1]).strip()):
         return "blank", None  # a template row numbered in advance and never filled in
     first_text = cell_text(filled[0][1]).strip()
     if _REMARK_RE.match(first_text):
         return "remark", f"备注/说明行：{first_text[:60]}"
-    same = sum(1 for i, c in filled if i < len(layout.columns) and
-               header_key(cell_text(c)) == header_key(layout.columns[i]))
-    if same >= max(2, len(filled) // 2):
-        return "repeated_header", "重复的表头行"
+    name_i = layout.name_index
+    # a header repeated mid-sheet (pasted sheets, page breaks): cheap test on the name cell first
+    if name_i is not None and name_i < len(cells) and type(cells[name_i]) is str and \
+            cells[name_i].replace(" ", "").replace("\u3000", "").strip() == layout.columns[name_i]:
+        same = sum(1 for i, c in filled if i < len(layout.columns) and
+                   header_key(cell_text(c)) == header_key(layout.columns[i]))
+        if same >= max(2, len(filled) // 2):
+            return "repeated_header", "重复的表头行"
     if len(filled) == 1:
         i, value = filled[0]
         text = cell_text(value).strip()

@@ -8,15 +8,23 @@ _MONTHS = {m: i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
 
 
+_SPACES = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=1 << 18)
+def _clean_str(s: str) -> str | None:
+    return _SPACES.sub(" ", unicodedata.normalize("NFKC", s)).strip() or None
+
+
 def clean_text(value) -> str | None:
     """A cell as text: NFKC (full-width -> half-width), spaces collapsed, '' -> None."""
     if value is None:
         return None
+    if type(value) is str:
+        return _clean_str(value)
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    s = unicodedata.normalize("NFKC", str(value))
-    s = re.sub(r"\s+", " ", s).strip()
-    return s or None
+    return _clean_str(str(value))
 
 
 _GENDER = {
