@@ -12,6 +12,9 @@ class ImportFailed(Exception):
         self.field = field
         super().__init__(self.where() + message)
 
+    def __reduce__(self):  # travels back from worker processes intact
+        return (type(self), (self.file_name, self.message, self.sheet, self.row, self.field))
+
     def where(self) -> str:
         parts = [f"文件“{self.file_name}”"]
         if self.sheet:

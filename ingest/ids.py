@@ -19,7 +19,7 @@ def check_char(first17: str) -> str:
     return _CHECK[sum(map(mul, map(int, first17), _WEIGHTS)) % 11]
 
 
-@dataclass
+@dataclass(slots=True)
 class IdNumber:
     number: str | None          # 18 characters when we have one we can use
     status: str                 # valid | checksum_error | converted_from_15 | excel_damaged | invalid | empty
@@ -40,6 +40,11 @@ def _birth(yyyymmdd: str) -> str | None:
     return d.isoformat()
 
 
+_DAMAGED = re.compile(r"\d(\.\d+)?E\+?\d+|\d{15,17}\.0")
+_ID15 = re.compile(r"\d{15}")
+_ID18 = re.compile(r"\d{17}[\dX]")
+
+
 def normalise_id(raw) -> IdNumber:
     if raw is None:
         return IdNumber(None, "empty")
@@ -47,34 +52,37 @@ def normalise_id(raw) -> IdNumber:
         # Excel stored the ID as a number: only 15-16 significant digits survive.
         return IdNumber(None, "excel_damaged", flags=["id_excel_damaged"])
     s = str(raw)
-    if not (len(s) == 18 and s.isascii() and s[:17].isdigit()):  # the common case needs no cleaning
+    if len(s) == 18 and s.isascii() and s[:17].isdigit():  # the common case needs no cleaning
+        if s[17] == "x":
+            s = s.upper()
+    else:
         s = _JUNK.sub("", unicodedata.normalize("NFKC", s).strip()).upper()
-    elif s[17] == "x":
-        s = s.upper()
-    if not s:
-        return IdNumber(None, "empty")
-    if re.fullmatch(r"\d(\.\d+)?E\+?\d+", s) or re.fullmatch(r"\d{15,17}\.0", s):
-        return IdNumber(None, "excel_damaged", flags=["id_excel_damaged"])
-    if re.fullmatch(r"\d{15}", s):
-        seq = s[12:15]
-        century = "18" if seq in ("996", "997", "998", "999") else "19"
-        first17 = s[:6] + century + s[6:15]
-        birth = _birth(first17[6:14])
-        if birth is None:
-            return IdNumber(None, "invalid", area=s[:6], flags=["id_invalid"])
-        full = first17 + check_char(first17)
-        return IdNumber(full, "converted_from_15", s[:6], birth,
-                        "男" if int(seq[-1]) % 2 else "女", ["id_converted_from_15"])
-    if re.fullmatch(r"\d{17}[\dX]", s):
-        birth = _birth(s[6:14])
-        gender = "男" if int(s[16]) % 2 else "女"
-        if check_char(s[:17]) != s[17]:
-            # Keep it: a one-character typo is common and dedupe compares near-equal IDs.
-            return IdNumber(s, "checksum_error", s[:6], birth, gender, ["id_checksum_error"])
-        if birth is None:
-            return IdNumber(s, "checksum_error", s[:6], None, gender, ["id_bad_birth_date"])
-        return IdNumber(s, "valid", s[:6], birth, gender)
-    return IdNumber(None, "invalid", flags=["id_invalid"])
+        if not s:
+            return IdNumber(None, "empty")
+        if _DAMAGED.fullmatch(s):
+            return IdNumber(None, "excel_damaged", flags=["id_excel_damaged"])
+        if _ID15.fullmatch(s):
+            seq = s[12:15]
+            century = "18" if seq in ("996", "997", "998", "999") else "19"
+            first17 = s[:6] + century + s[6:15]
+            birth = _birth(first17[6:14])
+            if birth is None:
+                return IdNumber(None, "invalid", area=s[:6], flags=["id_invalid"])
+            full = first17 + check_char(first17)
+            return IdNumber(full, "converted_from_15", s[:6], birth,
+                            "男" if int(seq[-1]) % 2 else "女", ["id_converted_from_15"])
+        if not _ID18.fullmatch(s):
+            return IdNumber(None, "invalid", flags=["id_invalid"])
+    if s[17] not in "0123456789X":
+        return IdNumber(None, "invalid", flags=["id_invalid"])
+    birth = _birth(s[6:14])
+    gender = "男" if int(s[16]) % 2 else "女"
+    if check_char(s[:17]) != s[17]:
+        # Keep it: a one-character typo is common and dedupe compares near-equal IDs.
+        return IdNumber(s, "checksum_error", s[:6], birth, gender, ["id_checksum_error"])
+    if birth is None:
+        return IdNumber(s, "checksum_error", s[:6], None, gender, ["id_bad_birth_date"])
+    return IdNumber(s, "valid", s[:6], birth, gender)
 
 
 def mask_id(number: str | None) -> str | None:

@@ -10,10 +10,12 @@ skipped because it names no person (e.g. 填表说明).
 """
 import hashlib
 import json
+import multiprocessing
+import os
 import sys
 import time
+from collections import deque
 from dataclasses import asdict, dataclass, field
-from operator import itemgetter
 from pathlib import Path
 
 from tqdm import tqdm
@@ -22,16 +24,17 @@ from registry.schema import NORMALISED_COLUMNS, now
 
 from .errors import ImportFailed
 from .fields import FIELDS, header_key
-from .normalise import normalise_record
+from .normalise import normalise_columns
 from .read import MAX_CELL_CHARS, Table, open_file
 from .table import (MULTI_FIELDS, Layout, build_layout, cell_text, classify, find_header, is_empty,
                     layout_from_columns)
 
-BATCH = 5000
+CHUNK_ROWS = 5000            # rows per unit of work (and per executemany)
+MAX_PENDING_CHUNKS = 4       # chunks in flight to worker processes: bounds memory
+PARALLEL_MIN_BYTES = 4 << 20  # files smaller than this are done in this process
 RECORD_COLUMNS = ["source_id", "sheet", "row_number", "raw_json"] + [c for c, _ in NORMALISED_COLUMNS]
 _INSERT_RECORD = (f"INSERT INTO source_records ({', '.join(RECORD_COLUMNS)}) "
                   f"VALUES ({', '.join('?' * len(RECORD_COLUMNS))})")
-_record_tuple = itemgetter(*RECORD_COLUMNS)
 _INSERT_SKIPPED = ("INSERT INTO skipped_rows (source_id, sheet, row_number, kind, reason, field, raw_json) "
                     "VALUES (?, ?, ?, ?, ?, ?, ?)")
 
@@ -116,9 +119,14 @@ def load_file(conn, path, column_map: dict | None = None, actor: str | None = No
              now(), actor, json.dumps(column_map, ensure_ascii=False) if column_map else None))
         summary.source_id = cur.lastrowid
         show = progress and sys.stderr.isatty()  # a bar only where a person watches a terminal
-        with tqdm(desc=path.name, unit="行", disable=not show, leave=False, mininterval=0.5) as bar:
-            for table in opened.tables:
-                _load_table(conn, table, summary, column_map, path.name, bar)
+        runner = _runner_for(path, opened)
+        try:
+            with tqdm(desc=path.name, unit="行", disable=not show, leave=False, mininterval=0.5) as bar:
+                for table in opened.tables:
+                    _load_table(conn, table, summary, column_map, path.name, bar, runner)
+        finally:
+            if isinstance(runner, _Workers):
+                runner.close()
         if not any(s.get("mapping") for s in summary.sheets):
             raise _no_name_column(path.name, summary)
         conn.execute(
@@ -150,18 +158,14 @@ def _no_name_column(file_name, summary) -> ImportFailed:
                                    "列名不同时可用 --map 原列名=name 指定")
 
 
-def _load_table(conn, table: Table, summary: ImportSummary, column_map, file_name, bar):
+def _load_table(conn, table: Table, summary: ImportSummary, column_map, file_name, bar, runner):
     sheet = table.sheet
     info = {"sheet": sheet}
     rows = iter(table.rows)
-    records, rejected = [], []
+    rejected = []
     fingerprints: dict[int, int] = {}
-    counts = {"read": 0}
 
     def flush():
-        if records:
-            conn.executemany(_INSERT_RECORD, records)
-            records.clear()
         if rejected:
             conn.executemany(_INSERT_SKIPPED, rejected)
             rejected.clear()
@@ -212,58 +216,44 @@ def _load_table(conn, table: Table, summary: ImportSummary, column_map, file_nam
         data_rows = _chain(head[header_index + 1:], rows)
 
     fills = _merged_fills(table, layout.header_row)
-    name_col = next((i for i, f in layout.fields.items() if f == "name"), None)
     stored_before = summary.rows_stored
-    for number, cells in data_rows:
-        summary.rows_read += 1
-        if summary.rows_read % 1000 == 0:
-            bar.update(1000)
-        if table.keyed:
-            if isinstance(cells, ImportFailed):
-                reject(number, "rejected", cells.message)
-                continue
-            if cells is None:
-                summary.rows_blank += 1
-                continue
-            if not isinstance(cells, dict):
-                reject(number, "rejected", "JSON 记录应是对象（键值对）", raw={"value": cells})
-                continue
-            cells = _keyed_cells(cells, layout, column_map)
-        raw = {layout.columns[i]: v for i, v in enumerate(cells)
-               if v is not None and v != "" and i < len(layout.columns)}
-        filled = False
-        if fills:
-            before = cells
-            cells = _apply_fills(fills, number, cells)
-            filled = cells != before
-        kind, reason = classify(cells, layout)
-        if kind == "blank":
-            summary.rows_blank += 1
-            continue
-        if kind != "data":
-            reject(number, kind, reason, raw=raw)
-            continue
-        values = _row_values(cells, layout, table, number, file_name, sheet)
-        record = normalise_record(values)
-        if record["name"] is None:
-            label = layout.columns[name_col] if name_col is not None else "姓名"
-            why = "缺少姓名" if "name" not in values and "name_en" not in values else "姓名无法识别"
-            reject(number, "rejected", why, label, raw)
-            continue
-        if filled:
-            record["flags"] = json.dumps(sorted(set(json.loads(record["flags"] or "[]") + ["merged_cell_filled"])))
-        fp = _fingerprint(record)
-        if fp is not None:
-            first = fingerprints.setdefault(fp, number)
-            if first != number:
-                record["duplicate_of_row"] = first
-                summary.rows_duplicate += 1
-        record.update(source_id=summary.source_id, sheet=sheet, row_number=number,
-                      raw_json=json.dumps(raw, ensure_ascii=False, default=cell_text))
-        records.append(_record_tuple(record))
-        summary.rows_stored += 1
-        if len(records) >= BATCH:
-            flush()
+
+    def items():
+        """Rows on their way to a chunk; JSON oddities and merged cells are settled here."""
+        for number, cells in data_rows:
+            summary.rows_read += 1
+            if summary.rows_read % 1000 == 0:
+                bar.update(1000)
+            if table.keyed:
+                if isinstance(cells, ImportFailed):
+                    reject(number, "rejected", cells.message)
+                    continue
+                if cells is None:
+                    summary.rows_blank += 1
+                    continue
+                if not isinstance(cells, dict):
+                    reject(number, "rejected", "JSON 记录应是对象（键值对）", raw={"value": cells})
+                    continue
+                cells = _keyed_cells(cells, layout, column_map)
+            original = None
+            if fills:
+                filled = _apply_fills(fills, number, cells)
+                if filled != cells:
+                    original, cells = cells, filled
+            yield number, cells, original
+
+    pending = deque()
+    for chunk in _batched(items(), CHUNK_ROWS):
+        formulas = None
+        if table.formulas:  # rare: only workbooks with formulas
+            first, last = chunk[0][0], chunk[-1][0]
+            formulas = {k: v for k, v in table.formulas.items() if first <= k[0] <= last}
+        pending.append(runner.submit(_process_chunk, (summary.source_id, sheet, file_name, layout, chunk,
+                                                      formulas)))
+        while len(pending) > MAX_PENDING_CHUNKS:
+            _store_chunk(conn, pending.popleft().get(), summary, fingerprints)
+    while pending:
+        _store_chunk(conn, pending.popleft().get(), summary, fingerprints)
     flush()
     if table.keyed and layout.columns:
         info["columns"] = layout.columns
@@ -273,6 +263,149 @@ def _load_table(conn, table: Table, summary: ImportSummary, column_map, file_nam
         info["first_row"] = layout.columns
     info["rows_stored"] = summary.rows_stored - stored_before
     summary.sheets.append(info)
+
+
+@dataclass
+class ChunkResult:
+    records: list = field(default_factory=list)        # tuples in RECORD_COLUMNS order
+    fingerprints: list = field(default_factory=list)   # (index into records, fingerprint)
+    skipped: list = field(default_factory=list)        # tuples for skipped_rows
+    problems: list = field(default_factory=list)
+    blank: int = 0
+    remark: int = 0
+    header: int = 0
+    rejected: int = 0
+
+
+def _process_chunk(source_id, sheet, file_name, layout: Layout, chunk, formulas) -> ChunkResult:
+    """Classify, normalise and serialise a chunk of rows. Runs in a worker process for big files,
+    so it touches no database and no shared state: everything it learns is in the result."""
+    out = ChunkResult()
+    columns = layout.columns
+    n_columns = len(columns)
+    dumps = json.dumps
+    data = []  # (row number, raw JSON, values by field, filled from merged cells)
+    for number, cells, original in chunk:
+        kind, reason = classify(cells, layout)
+        if kind == "blank":
+            out.blank += 1
+            continue
+        shown = original if original is not None else cells
+        raw = {columns[i]: v for i, v in enumerate(shown) if v is not None and v != "" and i < n_columns}
+        raw_json = dumps(raw, ensure_ascii=False, default=cell_text)
+        if kind != "data":
+            out.skipped.append((source_id, sheet, number, kind, reason, None, raw_json))
+            if kind == "remark":
+                out.remark += 1
+            else:
+                out.header += 1
+            continue
+        data.append((number, raw_json, _row_values(cells, layout, formulas, number, file_name, sheet),
+                     original is not None))
+    if not data:
+        return out
+    normalised = normalise_columns([d[2] for d in data])
+    normalised["source_id"] = [source_id] * len(data)
+    normalised["sheet"] = [sheet] * len(data)
+    normalised["row_number"] = [d[0] for d in data]
+    normalised["raw_json"] = [d[1] for d in data]
+    for i, (number, _, values, filled) in enumerate(data):
+        if filled:
+            normalised["flags"][i] = dumps(sorted(set(json.loads(normalised["flags"][i] or "[]"))
+                                                  | {"merged_cell_filled"}))
+    name_col = layout.name_index
+    label = columns[name_col] if name_col is not None else "姓名"
+    keys = zip(normalised["name"], normalised["id_number"], normalised["phone"], normalised["email"],
+               normalised["birth_date"])
+    for i, (row, key) in enumerate(zip(zip(*(normalised[c] for c in RECORD_COLUMNS)), keys)):
+        if key[0] is None:
+            number, raw_json, values, _ = data[i]
+            why = "缺少姓名" if "name" not in values and "name_en" not in values else "姓名无法识别"
+            out.skipped.append((source_id, sheet, number, "rejected", why, label, raw_json))
+            out.rejected += 1
+            if len(out.problems) < 50:
+                out.problems.append(Problem(sheet, number, "rejected", why, label))
+            continue
+        if key[1] or key[2] or key[3] or key[4]:
+            # rows that say the same about the same person count as duplicates within the file;
+            # two 张伟 with nothing else are not known to be one person
+            out.fingerprints.append((len(out.records), hash(key)))
+        out.records.append(row)
+    return out
+
+
+_DUPLICATE_AT = RECORD_COLUMNS.index("duplicate_of_row")
+_ROW_AT = RECORD_COLUMNS.index("row_number")
+
+
+def _store_chunk(conn, result: ChunkResult, summary: ImportSummary, fingerprints: dict):
+    records = result.records
+    for index, fp in result.fingerprints:
+        number = records[index][_ROW_AT]
+        first = fingerprints.setdefault(fp, number)
+        if first != number:  # the same person said the same way earlier in this file
+            row = list(records[index])
+            row[_DUPLICATE_AT] = first
+            records[index] = tuple(row)
+            summary.rows_duplicate += 1
+    if records:
+        conn.executemany(_INSERT_RECORD, records)
+    if result.skipped:
+        conn.executemany(_INSERT_SKIPPED, result.skipped)
+    summary.rows_stored += len(records)
+    summary.rows_blank += result.blank
+    summary.rows_remark += result.remark
+    summary.rows_header += result.header
+    summary.rows_rejected += result.rejected
+    summary.problems.extend(result.problems[: max(0, 50 - len(summary.problems))])
+
+
+def _batched(items, size):
+    chunk = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+class _InProcess:
+    """Runs chunks here and now; the pool's stand-in for small files."""
+
+    class _Done:
+        def __init__(self, value):
+            self.value = value
+
+        def get(self):
+            return self.value
+
+    def submit(self, fn, args):
+        return self._Done(fn(*args))
+
+
+class _Workers:
+    """Runs chunks in worker processes (fork: they inherit the warmed caches and loaded modules)."""
+
+    def __init__(self, processes):
+        self.pool = multiprocessing.get_context("fork").Pool(processes)
+
+    def submit(self, fn, args):
+        return self.pool.apply_async(fn, args)
+
+    def close(self):
+        self.pool.terminate()
+        self.pool.join()
+
+
+def _runner_for(path: Path, opened):
+    """Worker processes pay off only for big files on a machine with more than one core."""
+    if (os.cpu_count() or 1) < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        return _InProcess()
+    if path.stat().st_size < PARALLEL_MIN_BYTES:
+        return _InProcess()
+    return _Workers(os.cpu_count())
 
 
 def _chain(first, rest):
@@ -326,7 +459,7 @@ def _apply_fills(fills: dict, number: int, cells: list) -> list:
     return cells
 
 
-def _row_values(cells, layout, table, number, file_name, sheet):
+def _row_values(cells, layout, formulas, number, file_name, sheet):
     """Cell values by field. A formula without a value or a giant cell fails the whole file."""
     values: dict = {}
     n = len(cells)
@@ -334,7 +467,7 @@ def _row_values(cells, layout, table, number, file_name, sheet):
         if i >= n:
             continue
         v = cells[i]
-        if table.formulas and table.formulas.get((number, i)) is False:
+        if formulas and formulas.get((number, i)) is False:
             raise ImportFailed(file_name, "单元格是公式但没有计算结果（文件可能由程序生成、未在 Excel 中保存过）；"
                                           "请在 Excel/WPS 中打开并保存后再导入，或把公式改为数值",
                                sheet=sheet, row=number, field=layout.columns[i])
@@ -357,14 +490,6 @@ def _row_values(cells, layout, table, number, file_name, sheet):
             raise ImportFailed(file_name, f"单元格过长（{len(v):,} 个字符）", sheet=sheet, row=number,
                                field=f"列{i + 1}")
     return values
-
-
-def _fingerprint(record) -> int | None:
-    """Rows within one file that say the same about the same person count as duplicates."""
-    ident = (record.get("id_number"), record.get("phone"), record.get("email"), record.get("birth_date"))
-    if not any(ident):
-        return None  # two 张伟 with nothing else are not known to be one person
-    return hash((record["name"],) + ident)
 
 
 def summary_dict(summary: ImportSummary) -> dict:

@@ -16,12 +16,13 @@ from .origin import origin_county, origin_evidence, origin_strength
 from .places import parse_place
 from .values import clean_text, normalise_date, normalise_gender
 
-_COLUMNS = tuple(c for c, _ in NORMALISED_COLUMNS)
 # Free-text fields stored as cleaned text.
 TEXT_FIELDS = ("school", "major", "employer", "department", "position", "title", "address", "hometown",
                "expertise", "industry", "programme")
 ORIGIN_TEXT_FIELDS = ("hometown", "birthplace", "household", "student_origin", "school", "address",
                       "employer", "city", "remarks")
+_TEXT_OR_ORIGIN = set(TEXT_FIELDS) | set(ORIGIN_TEXT_FIELDS)
+_COLUMNS = tuple(c for c, _ in NORMALISED_COLUMNS)
 
 
 def _year(value) -> int | None:
@@ -29,103 +30,170 @@ def _year(value) -> int | None:
     return int(m[0]) if m else None
 
 
-@lru_cache(maxsize=10_000)
-def _origin_columns(evidence: tuple) -> tuple:
-    """(evidence JSON, strength, county): few distinct combinations, so computed once each."""
+@lru_cache(maxsize=100_000)
+def _origin_columns(key: tuple) -> tuple:
+    """(evidence JSON, strength, county) for (ID area, origin texts...): combinations repeat a lot."""
+    evidence = origin_evidence({f: v for f, v in zip(ORIGIN_TEXT_FIELDS, key[1:]) if v}, key[0])
+    if not evidence:
+        return None, None, None
     as_json = json.dumps([{"field": e.field, "value": e.value, "reason": e.reason, "strength": e.strength,
                            "county": e.county} for e in evidence], ensure_ascii=False)
-    return as_json, origin_strength(list(evidence)), origin_county(list(evidence))
+    return as_json, origin_strength(evidence), origin_county(evidence)
 
 
 def normalise_record(values: dict) -> dict:
-    """`values`: raw cell values by canonical field (phone/email may be lists of cells)."""
-    flags: list[str] = []
-    out: dict = dict.fromkeys(_COLUMNS)
+    """One row: raw cell values by canonical field (phone/email may be lists of cells)."""
+    return {c: v[0] for c, v in normalise_columns([values]).items()}
 
-    name = normalise_name(values.get("name"))
-    if name.name is None and values.get("name_en") is not None:
-        name = normalise_name(values.get("name_en"))
-    flags += name.flags
-    latin = name.latin
-    if name.script == "han" and values.get("name_en") is not None:
-        latin = clean_text(values["name_en"])
-    out.update(name=name.name, name_annotation=name.annotation, name_latin=latin,
-               name_script=name.script, surname=name.surname, given_name=name.given, name_key=name.key)
 
-    id_ = normalise_id(values.get("id_number"))
-    flags += id_.flags
-    out.update(id_number=id_.number, id_status=None if id_.status == "empty" else id_.status,
-               id_area=id_.area)
+def _cells(value) -> list:
+    return value if isinstance(value, list) else [value]
 
-    gender = normalise_gender(values.get("gender"))
-    if gender and id_.gender and gender != id_.gender and id_.status == "valid":
-        flags.append("gender_differs_from_id")
-    out["gender"] = gender or id_.gender
 
-    birth, flag = normalise_date(values.get("birth_date"))
-    if flag:
-        flags.append(flag)
-    if id_.birth_date and id_.status in ("valid", "converted_from_15"):
-        if birth and not id_.birth_date.startswith(birth):
-            flags.append("birth_date_differs_from_id")
-        elif not birth:
-            birth = id_.birth_date
-    out["birth_date"] = birth
-    out["birth_year"] = int(birth[:4]) if birth else None
+def normalise_columns(rows: list[dict]) -> dict[str, list]:
+    """Many rows at once, column by column: {normalised column: [value per row]}.
 
-    phone_cells = values.get("phone")
-    phones, kinds = [], []
-    for cell in phone_cells if isinstance(phone_cells, list) else [phone_cells]:
-        p = normalise_phones(cell)
-        flags += p.flags
-        for number, kind in zip(p.numbers, p.kinds):
-            if number not in phones:
-                phones.append(number)
-                kinds.append(kind)
-    if phones:
-        # the person's own mobile first: a landline is often the household's
-        best = kinds.index("mobile") if "mobile" in kinds else 0
-        out["phone"], out["phone_kind"] = phones[best], kinds[best]
-    out["phones"] = json.dumps(phones) if len(phones) > 1 else None
+    Column-wise because most cells repeat (genders, degrees, employers, cities): each distinct
+    value is worked out once (cached) and a row costs a few list look-ups, not dozens of calls.
+    """
+    n = len(rows)
+    flags: list = [None] * n
+    out: dict[str, list] = {}
 
-    email_cells = values.get("email")
-    emails = []
-    for cell in email_cells if isinstance(email_cells, list) else [email_cells]:
-        e = normalise_emails(cell)
-        flags += e.flags
-        emails += [a for a in e.addresses if a not in emails]
-    out["email"] = emails[0] if emails else None
-    out["emails"] = json.dumps(emails) if len(emails) > 1 else None
+    def add_flags(i, new):
+        if new:
+            if flags[i] is None:
+                flags[i] = set()
+            flags[i].update(new)
 
-    level, degree, flag = normalise_education(values.get("education"))
-    if flag:
-        flags.append(flag)
-    degree = normalise_degree(values.get("degree")) or degree
-    out.update(education=level, education_rank=EDUCATION_RANK.get(level), degree=degree)
+    def column(f):
+        return [r.get(f) for r in rows]
 
+    # names: a romanised name stands in when there is no Chinese one
+    raw_en = column("name_en")
+    names = [normalise_name(v) for v in column("name")]
+    for i, nm in enumerate(names):
+        if nm.name is None and raw_en[i] is not None:
+            names[i] = nm = normalise_name(raw_en[i])
+        if nm.flags:
+            add_flags(i, nm.flags)
+    out["name"] = [nm.name for nm in names]
+    out["name_annotation"] = [nm.annotation for nm in names]
+    out["name_latin"] = [clean_text(en) if nm.script == "han" and en is not None else nm.latin
+                         for nm, en in zip(names, raw_en)]
+    out["name_script"] = [nm.script for nm in names]
+    out["surname"] = [nm.surname for nm in names]
+    out["given_name"] = [nm.given for nm in names]
+    out["name_key"] = [nm.key for nm in names]
+
+    ids = [normalise_id(v) for v in column("id_number")]
+    out["id_number"] = [x.number for x in ids]
+    out["id_status"] = [None if x.status == "empty" else x.status for x in ids]
+    out["id_area"] = [x.area for x in ids]
+
+    genders = [_gender(v) for v in column("gender")]
+    births = [normalise_date(v) for v in column("birth_date")]
+    out_gender, out_birth = [], []
+    for i, (x, gender, (birth, flag)) in enumerate(zip(ids, genders, births)):
+        if x.flags:
+            add_flags(i, x.flags)
+        if flag:
+            add_flags(i, (flag,))
+        if x.birth_date is not None and x.status in ("valid", "converted_from_15"):
+            if gender and gender != x.gender and x.status == "valid":
+                add_flags(i, ("gender_differs_from_id",))
+            if birth and not x.birth_date.startswith(birth):
+                add_flags(i, ("birth_date_differs_from_id",))
+            elif not birth:
+                birth = x.birth_date
+        out_gender.append(gender or x.gender)
+        out_birth.append(birth)
+    out["gender"] = out_gender
+    out["birth_date"] = out_birth
+    out["birth_year"] = [int(b[:4]) if b else None for b in out_birth]
+
+    phone, phone_kind, phones = [], [], []
+    for i, value in enumerate(column("phone")):
+        numbers, kinds = [], []
+        for cell in _cells(value):
+            p = normalise_phones(cell)
+            if p.flags:
+                add_flags(i, p.flags)
+            for number, kind in zip(p.numbers, p.kinds):
+                if number not in numbers:
+                    numbers.append(number)
+                    kinds.append(kind)
+        if numbers:
+            # the person's own mobile first: a landline is often the household's
+            best = kinds.index("mobile") if "mobile" in kinds else 0
+            phone.append(numbers[best])
+            phone_kind.append(kinds[best])
+        else:
+            phone.append(None)
+            phone_kind.append(None)
+        phones.append(json.dumps(numbers) if len(numbers) > 1 else None)
+    out["phone"], out["phone_kind"], out["phones"] = phone, phone_kind, phones
+
+    email, emails = [], []
+    for i, value in enumerate(column("email")):
+        found = []
+        for cell in _cells(value):
+            e = normalise_emails(cell)
+            if e.flags:
+                add_flags(i, e.flags)
+            found += [a for a in e.addresses if a not in found]
+        email.append(found[0] if found else None)
+        emails.append(json.dumps(found) if len(found) > 1 else None)
+    out["email"], out["emails"] = email, emails
+
+    educations = [normalise_education(v) for v in column("education")]
+    degrees = [normalise_degree(v) for v in column("degree")]
+    out["education"] = [e[0] for e in educations]
+    out["education_rank"] = [EDUCATION_RANK.get(e[0]) for e in educations]
+    out["degree"] = [d or e[1] for d, e in zip(degrees, educations)]
+    for i, e in enumerate(educations):
+        if e[2]:
+            add_flags(i, (e[2],))
+
+    texts = {f: [clean_text(v) for v in column(f)] for f in _TEXT_OR_ORIGIN}
     for f in TEXT_FIELDS:
-        out[f] = clean_text(values.get(f))
-    out["graduation_year"] = _year(values.get("graduation_year"))
-    out["title_level"] = title_level(out["title"]) or title_level(out["position"])
+        out[f] = texts[f]
+    out["graduation_year"] = [_year(v) for v in column("graduation_year")]
+    out["title_level"] = [title_level(t) or title_level(p) for t, p in zip(texts["title"], texts["position"])]
 
-    city_text, country_text = clean_text(values.get("city")), clean_text(values.get("country"))
-    place = parse_place(city_text) if city_text else None
-    country = parse_place(country_text) if country_text else None
-    if place and country and place.country != country.country:
-        flags.append("city_country_mismatch")
-    if place is None:
-        place = country
-    if place is not None:
-        out.update(city=place.city, province=place.province, country=place.country,
-                   overseas=int(place.overseas))
-    elif city_text:
-        out["city"] = city_text  # keep what was written; we could not place it
-        flags.append("city_unknown")
+    city, province, country, overseas = [], [], [], []
+    for i, (city_text, country_value) in enumerate(zip(texts["city"], column("country"))):
+        place = parse_place(city_text) if city_text else None
+        country_place = parse_place(clean_text(country_value)) if country_value is not None else None
+        if place and country_place and place.country != country_place.country:
+            add_flags(i, ("city_country_mismatch",))
+        place = place or country_place
+        if place is not None:
+            city.append(place.city)
+            province.append(place.province)
+            country.append(place.country)
+            overseas.append(int(place.overseas))
+        else:
+            city.append(city_text)  # keep what was written; we could not place it
+            province.append(None)
+            country.append(None)
+            overseas.append(None)
+            if city_text:
+                add_flags(i, ("city_unknown",))
+    out["city"], out["province"], out["country"], out["overseas"] = city, province, country, overseas
 
-    texts = {f: clean_text(values.get(f)) for f in ORIGIN_TEXT_FIELDS}
-    evidence = origin_evidence({k: v for k, v in texts.items() if v}, id_.area)
-    if evidence:
-        out["origin_evidence"], out["origin_strength"], out["origin_county"] = _origin_columns(tuple(evidence))
+    origin = [_origin_columns(key) for key in zip(out["id_area"], *(texts[f] for f in ORIGIN_TEXT_FIELDS))]
+    out["origin_evidence"] = [o[0] for o in origin]
+    out["origin_strength"] = [o[1] for o in origin]
+    out["origin_county"] = [o[2] for o in origin]
 
-    out["flags"] = json.dumps(sorted(set(flags))) if flags else None
+    out["flags"] = [json.dumps(sorted(f)) if f else None for f in flags]
+    out["duplicate_of_row"] = [None] * n
+    missing = set(_COLUMNS) - set(out)
+    assert not missing, missing  # every column is decided here
     return out
+
+
+@lru_cache(maxsize=1_000)
+def _gender(value):
+    return normalise_gender(value)
