@@ -10,42 +10,25 @@ skipped because it names no person (e.g. 填表说明).
 """
 import hashlib
 import json
-import multiprocessing
-import os
 import sys
 import time
-from collections import deque
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from tqdm import tqdm
 
-from registry.schema import NORMALISED_COLUMNS, now
+from registry.schema import now
 
 from .errors import ImportFailed
 from .fields import FIELDS, header_key
-from .normalise import normalise_columns
-from .read import MAX_CELL_CHARS, Table, open_file
-from .table import (MULTI_FIELDS, Layout, build_layout, cell_text, classify, find_header, is_empty,
-                    layout_from_columns)
+from .read import Table, open_file
+from .rows import ChunkResult, Problem
+from .stage import CHUNK_ROWS, Stage, processes_for
+from .table import Layout, build_layout, cell_text, find_header, is_empty, layout_from_columns
 
-CHUNK_ROWS = 5000            # rows per unit of work (and per executemany)
-MAX_PENDING_CHUNKS = 4       # chunks in flight to worker processes: bounds memory
-PARALLEL_MIN_BYTES = 4 << 20  # files smaller than this are done in this process
-RECORD_COLUMNS = ["source_id", "sheet", "row_number", "raw_json"] + [c for c, _ in NORMALISED_COLUMNS]
-_INSERT_RECORD = (f"INSERT INTO source_records ({', '.join(RECORD_COLUMNS)}) "
-                  f"VALUES ({', '.join('?' * len(RECORD_COLUMNS))})")
 _INSERT_SKIPPED = ("INSERT INTO skipped_rows (source_id, sheet, row_number, kind, reason, field, raw_json) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?)")
-
-
-@dataclass
-class Problem:
-    sheet: str | None
-    row: int
-    kind: str
-    reason: str
-    field: str | None = None
+                   "VALUES (?, ?, ?, ?, ?, ?, ?)")
+__all__ = ["ImportSummary", "Problem", "load_file", "parse_column_map", "file_sha256"]
 
 
 @dataclass
@@ -95,6 +78,15 @@ def file_sha256(path) -> str:
     return h.hexdigest()
 
 
+@dataclass
+class _Collected:
+    """What the main process keeps while chunks are processed: small things only."""
+    skipped: list = field(default_factory=list)        # (sheet, row, kind, reason, field, raw_json)
+    fingerprints: dict = field(default_factory=dict)   # (sheet, fingerprint) -> first row number
+    duplicates: list = field(default_factory=list)     # (first row number, sheet, row number)
+    staged: list = field(default_factory=list)         # (staging file, first seq, last seq) in file order
+
+
 def load_file(conn, path, column_map: dict | None = None, actor: str | None = None,
               progress: bool = False) -> ImportSummary:
     """Import one file. Raises ImportFailed (database unchanged) for input we cannot take."""
@@ -110,42 +102,71 @@ def load_file(conn, path, column_map: dict | None = None, actor: str | None = No
         summary.source_id, summary.already_imported_as = existing[0], existing[1]
         return summary
     summary.format, summary.encoding = opened.format, opened.encoding
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        cur = conn.execute(
-            "INSERT INTO sources (file_name, path, sha256, format, encoding, size_bytes, imported_at, "
-            "imported_by, column_map) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (path.name, str(path.resolve()), sha, opened.format, opened.encoding, path.stat().st_size,
-             now(), actor, json.dumps(column_map, ensure_ascii=False) if column_map else None))
-        summary.source_id = cur.lastrowid
-        show = progress and sys.stderr.isatty()  # a bar only where a person watches a terminal
-        runner = _runner_for(path, opened)
-        try:
-            with tqdm(desc=path.name, unit="行", disable=not show, leave=False, mininterval=0.5) as bar:
-                for table in opened.tables:
-                    _load_table(conn, table, summary, column_map, path.name, bar, runner)
-        finally:
-            if isinstance(runner, _Workers):
-                runner.close()
+    kept = _Collected()
+    show = progress and sys.stderr.isatty()  # a bar only where a person watches a terminal
+    with Stage(processes_for(path)) as stage:
+        with tqdm(desc=path.name, unit="行", disable=not show, leave=False, mininterval=0.5) as bar:
+            for table in opened.tables:
+                _read_table(table, summary, column_map, path.name, bar, stage, kept)
+            for result in stage.drain():
+                _collect(result, summary, kept)
         if not any(s.get("mapping") for s in summary.sheets):
             raise _no_name_column(path.name, summary)
-        conn.execute(
-            "UPDATE sources SET rows_read=?, rows_stored=?, rows_rejected=?, rows_blank=?, rows_remark=?, "
-            "rows_header=?, rows_skipped=?, rows_duplicate=?, sheets=? WHERE id=?",
-            (summary.rows_read, summary.rows_stored, summary.rows_rejected, summary.rows_blank,
-             summary.rows_remark, summary.rows_header, summary.rows_skipped, summary.rows_duplicate,
-             json.dumps(summary.sheets, ensure_ascii=False), summary.source_id))
-        conn.execute(
-            "INSERT INTO audit_log (at, actor, action, target, details) VALUES (?, ?, 'import', ?, ?)",
-            (now(), actor, f"sources/{summary.source_id}", json.dumps(
-                {"file_name": path.name, "sha256": sha, "rows_stored": summary.rows_stored,
-                 "rows_rejected": summary.rows_rejected}, ensure_ascii=False)))
-        conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
+        stage.attach(conn)  # ATTACH is not allowed inside a transaction
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                _write(conn, path, sha, opened, actor, column_map, summary, stage, kept)
+                conn.execute("COMMIT")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+        finally:
+            stage.detach(conn)
     summary.seconds = round(time.monotonic() - started, 2)
     return summary
+
+
+def _write(conn, path, sha, opened, actor, column_map, summary, stage, kept):
+    cur = conn.execute(
+        "INSERT INTO sources (file_name, path, sha256, format, encoding, size_bytes, imported_at, imported_by, "
+        "column_map, rows_read, rows_stored, rows_rejected, rows_blank, rows_remark, rows_header, rows_skipped, "
+        "rows_duplicate, sheets) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (path.name, str(path.resolve()), sha, opened.format, opened.encoding, path.stat().st_size, now(), actor,
+         json.dumps(column_map, ensure_ascii=False) if column_map else None,
+         summary.rows_read, summary.rows_stored, summary.rows_rejected, summary.rows_blank, summary.rows_remark,
+         summary.rows_header, summary.rows_skipped, summary.rows_duplicate,
+         json.dumps(summary.sheets, ensure_ascii=False)))
+    summary.source_id = source_id = cur.lastrowid
+    stage.copy_into(conn, source_id, kept.staged)
+    conn.executemany(_INSERT_SKIPPED, ((source_id,) + s for s in kept.skipped))
+    conn.executemany(
+        "UPDATE source_records SET duplicate_of_row = ? "
+        "WHERE source_id = ? AND ifnull(sheet, '') = ifnull(?, '') AND row_number = ?",
+        ((first, source_id, sheet, number) for first, sheet, number in kept.duplicates))
+    conn.execute(
+        "INSERT INTO audit_log (at, actor, action, target, details) VALUES (?, ?, 'import', ?, ?)",
+        (now(), actor, f"sources/{source_id}", json.dumps(
+            {"file_name": path.name, "sha256": sha, "rows_stored": summary.rows_stored,
+             "rows_rejected": summary.rows_rejected}, ensure_ascii=False)))
+
+
+def _collect(result: ChunkResult, summary: ImportSummary, kept: _Collected):
+    """Fold a finished chunk into the summary, in file order."""
+    for sheet, number, fp in result.fingerprints:
+        first = kept.fingerprints.setdefault((sheet, fp), number)
+        if first != number:  # the same said about the same person earlier in this sheet
+            kept.duplicates.append((first, sheet, number))
+    summary.rows_duplicate = len(kept.duplicates)
+    kept.skipped.extend(result.skipped)
+    if result.staged:
+        kept.staged.append(result.staged)
+    summary.rows_stored += result.stored
+    summary.rows_blank += result.blank
+    summary.rows_remark += result.remark
+    summary.rows_header += result.header
+    summary.rows_rejected += result.rejected
+    summary.problems.extend(result.problems[: max(0, 50 - len(summary.problems))])
 
 
 def _no_name_column(file_name, summary) -> ImportFailed:
@@ -158,29 +179,22 @@ def _no_name_column(file_name, summary) -> ImportFailed:
                                    "列名不同时可用 --map 原列名=name 指定")
 
 
-def _load_table(conn, table: Table, summary: ImportSummary, column_map, file_name, bar, runner):
+def _read_table(table: Table, summary: ImportSummary, column_map, file_name, bar, stage: Stage,
+                kept: _Collected):
+    """Find the table's header, then send its rows to the stage chunk by chunk."""
     sheet = table.sheet
     info = {"sheet": sheet}
     rows = iter(table.rows)
-    rejected = []
-    fingerprints: dict[int, int] = {}
 
-    def flush():
-        if rejected:
-            conn.executemany(_INSERT_SKIPPED, rejected)
-            rejected.clear()
-
-    def reject(number, kind, reason, fld=None, raw=None):
-        rejected.append((summary.source_id, sheet, number, kind, reason, fld,
-                         json.dumps(raw, ensure_ascii=False, default=cell_text) if raw else None))
+    def reject(number, kind, reason, raw=None):
+        kept.skipped.append((sheet, number, kind, reason, None,
+                             json.dumps(raw, ensure_ascii=False, default=cell_text) if raw else None))
         if kind == "rejected":
             summary.rows_rejected += 1
             if len(summary.problems) < 50:
-                summary.problems.append(Problem(sheet, number, kind, reason, fld))
-        elif kind in ("title", "repeated_header", "header"):
-            summary.rows_header += 1
+                summary.problems.append(Problem(sheet, number, kind, reason))
         else:
-            summary.rows_remark += 1
+            summary.rows_header += 1
 
     if table.keyed:
         layout = Layout(None, [], {})
@@ -196,10 +210,10 @@ def _load_table(conn, table: Table, summary: ImportSummary, column_map, file_nam
             nonblank = [r for r in head if any(not is_empty(c) for c in r[1])]
             info["skipped"] = "没有可识别的姓名列，整张表未导入" if nonblank else "空表"
             info["first_row"] = [cell_text(c) for c in nonblank[0][1] if not is_empty(c)] if nonblank else []
-            n_rest = sum(1 for _ in rows)
-            summary.rows_read += len(head) + n_rest
-            summary.rows_skipped += len(head) + n_rest  # reported as a skipped sheet, not as people
-            info["rows_skipped"] = len(head) + n_rest
+            n_rows = len(head) + sum(1 for _ in rows)
+            summary.rows_read += n_rows
+            summary.rows_skipped += n_rows  # reported as a skipped sheet, not as people
+            info["rows_skipped"] = n_rows
             summary.sheets.append(info)
             return
         layout = build_layout(head, header_index, column_map, file_name, sheet)
@@ -242,122 +256,22 @@ def _load_table(conn, table: Table, summary: ImportSummary, column_map, file_nam
                     original, cells = cells, filled
             yield number, cells, original
 
-    pending = deque()
     for chunk in _batched(items(), CHUNK_ROWS):
         formulas = None
         if table.formulas:  # rare: only workbooks with formulas
             first, last = chunk[0][0], chunk[-1][0]
             formulas = {k: v for k, v in table.formulas.items() if first <= k[0] <= last}
-        pending.append(runner.submit(_process_chunk, (summary.source_id, sheet, file_name, layout, chunk,
-                                                      formulas)))
-        while len(pending) > MAX_PENDING_CHUNKS:
-            _store_chunk(conn, pending.popleft().get(), summary, fingerprints)
-    while pending:
-        _store_chunk(conn, pending.popleft().get(), summary, fingerprints)
-    flush()
-    if table.keyed and layout.columns:
-        info["columns"] = layout.columns
+        for result in stage.submit(sheet, file_name, layout, chunk, formulas):
+            _collect(result, summary, kept)
+    for result in stage.drain_pending():
+        _collect(result, summary, kept)
+    if table.keyed and not any(f in ("name", "name_en") for f in layout.fields.values()):
+        info["first_row"] = layout.columns
     info.update(layout.describe())
     if table.keyed and not any(f in ("name", "name_en") for f in layout.fields.values()):
         info["mapping"] = {}
-        info["first_row"] = layout.columns
     info["rows_stored"] = summary.rows_stored - stored_before
     summary.sheets.append(info)
-
-
-@dataclass
-class ChunkResult:
-    records: list = field(default_factory=list)        # tuples in RECORD_COLUMNS order
-    fingerprints: list = field(default_factory=list)   # (index into records, fingerprint)
-    skipped: list = field(default_factory=list)        # tuples for skipped_rows
-    problems: list = field(default_factory=list)
-    blank: int = 0
-    remark: int = 0
-    header: int = 0
-    rejected: int = 0
-
-
-def _process_chunk(source_id, sheet, file_name, layout: Layout, chunk, formulas) -> ChunkResult:
-    """Classify, normalise and serialise a chunk of rows. Runs in a worker process for big files,
-    so it touches no database and no shared state: everything it learns is in the result."""
-    out = ChunkResult()
-    columns = layout.columns
-    n_columns = len(columns)
-    dumps = json.dumps
-    data = []  # (row number, raw JSON, values by field, filled from merged cells)
-    for number, cells, original in chunk:
-        kind, reason = classify(cells, layout)
-        if kind == "blank":
-            out.blank += 1
-            continue
-        shown = original if original is not None else cells
-        raw = {columns[i]: v for i, v in enumerate(shown) if v is not None and v != "" and i < n_columns}
-        raw_json = dumps(raw, ensure_ascii=False, default=cell_text)
-        if kind != "data":
-            out.skipped.append((source_id, sheet, number, kind, reason, None, raw_json))
-            if kind == "remark":
-                out.remark += 1
-            else:
-                out.header += 1
-            continue
-        data.append((number, raw_json, _row_values(cells, layout, formulas, number, file_name, sheet),
-                     original is not None))
-    if not data:
-        return out
-    normalised = normalise_columns([d[2] for d in data])
-    normalised["source_id"] = [source_id] * len(data)
-    normalised["sheet"] = [sheet] * len(data)
-    normalised["row_number"] = [d[0] for d in data]
-    normalised["raw_json"] = [d[1] for d in data]
-    for i, (number, _, values, filled) in enumerate(data):
-        if filled:
-            normalised["flags"][i] = dumps(sorted(set(json.loads(normalised["flags"][i] or "[]"))
-                                                  | {"merged_cell_filled"}))
-    name_col = layout.name_index
-    label = columns[name_col] if name_col is not None else "姓名"
-    keys = zip(normalised["name"], normalised["id_number"], normalised["phone"], normalised["email"],
-               normalised["birth_date"])
-    for i, (row, key) in enumerate(zip(zip(*(normalised[c] for c in RECORD_COLUMNS)), keys)):
-        if key[0] is None:
-            number, raw_json, values, _ = data[i]
-            why = "缺少姓名" if "name" not in values and "name_en" not in values else "姓名无法识别"
-            out.skipped.append((source_id, sheet, number, "rejected", why, label, raw_json))
-            out.rejected += 1
-            if len(out.problems) < 50:
-                out.problems.append(Problem(sheet, number, "rejected", why, label))
-            continue
-        if key[1] or key[2] or key[3] or key[4]:
-            # rows that say the same about the same person count as duplicates within the file;
-            # two 张伟 with nothing else are not known to be one person
-            out.fingerprints.append((len(out.records), hash(key)))
-        out.records.append(row)
-    return out
-
-
-_DUPLICATE_AT = RECORD_COLUMNS.index("duplicate_of_row")
-_ROW_AT = RECORD_COLUMNS.index("row_number")
-
-
-def _store_chunk(conn, result: ChunkResult, summary: ImportSummary, fingerprints: dict):
-    records = result.records
-    for index, fp in result.fingerprints:
-        number = records[index][_ROW_AT]
-        first = fingerprints.setdefault(fp, number)
-        if first != number:  # the same person said the same way earlier in this file
-            row = list(records[index])
-            row[_DUPLICATE_AT] = first
-            records[index] = tuple(row)
-            summary.rows_duplicate += 1
-    if records:
-        conn.executemany(_INSERT_RECORD, records)
-    if result.skipped:
-        conn.executemany(_INSERT_SKIPPED, result.skipped)
-    summary.rows_stored += len(records)
-    summary.rows_blank += result.blank
-    summary.rows_remark += result.remark
-    summary.rows_header += result.header
-    summary.rows_rejected += result.rejected
-    summary.problems.extend(result.problems[: max(0, 50 - len(summary.problems))])
 
 
 def _batched(items, size):
@@ -369,43 +283,6 @@ def _batched(items, size):
             chunk = []
     if chunk:
         yield chunk
-
-
-class _InProcess:
-    """Runs chunks here and now; the pool's stand-in for small files."""
-
-    class _Done:
-        def __init__(self, value):
-            self.value = value
-
-        def get(self):
-            return self.value
-
-    def submit(self, fn, args):
-        return self._Done(fn(*args))
-
-
-class _Workers:
-    """Runs chunks in worker processes (fork: they inherit the warmed caches and loaded modules)."""
-
-    def __init__(self, processes):
-        self.pool = multiprocessing.get_context("fork").Pool(processes)
-
-    def submit(self, fn, args):
-        return self.pool.apply_async(fn, args)
-
-    def close(self):
-        self.pool.terminate()
-        self.pool.join()
-
-
-def _runner_for(path: Path, opened):
-    """Worker processes pay off only for big files on a machine with more than one core."""
-    if (os.cpu_count() or 1) < 2 or "fork" not in multiprocessing.get_all_start_methods():
-        return _InProcess()
-    if path.stat().st_size < PARALLEL_MIN_BYTES:
-        return _InProcess()
-    return _Workers(os.cpu_count())
 
 
 def _chain(first, rest):
@@ -437,7 +314,9 @@ def _merged_fills(table: Table, header_row) -> dict:
     if not table.merged or header_row is None:
         return out
     for (r0, c0), (r1, c1) in table.merged:
-        if r0 + 1 > header_row and (r1 > r0 or c1 > c0):
+        # only vertical merges in one column carry a value down to colleagues' rows; a row merged
+        # across columns is a remark or section line, and must stay a single cell
+        if r0 + 1 > header_row and r1 > r0 and c1 == c0:
             out.setdefault(r0 + 1, []).append((c0, r1 + 1, c1))
     out["active"] = []
     return out
@@ -457,39 +336,6 @@ def _apply_fills(fills: dict, number: int, cells: list) -> list:
                 cells[c] = value
     fills["active"] = [a for a in active if a[2] > number]
     return cells
-
-
-def _row_values(cells, layout, formulas, number, file_name, sheet):
-    """Cell values by field. A formula without a value or a giant cell fails the whole file."""
-    values: dict = {}
-    n = len(cells)
-    for i, f in layout.fields.items():
-        if i >= n:
-            continue
-        v = cells[i]
-        if formulas and formulas.get((number, i)) is False:
-            raise ImportFailed(file_name, "单元格是公式但没有计算结果（文件可能由程序生成、未在 Excel 中保存过）；"
-                                          "请在 Excel/WPS 中打开并保存后再导入，或把公式改为数值",
-                               sheet=sheet, row=number, field=layout.columns[i])
-        if v is None or v == "":
-            continue
-        if type(v) is str:
-            if len(v) > MAX_CELL_CHARS:
-                raise ImportFailed(file_name, f"单元格过长（{len(v):,} 个字符，超过 Excel 单元格上限 "
-                                              f"{MAX_CELL_CHARS:,}）；CSV 文件常因引号不配对而把后面的许多行并入一格，"
-                                              "请检查该行的引号", sheet=sheet, row=number, field=layout.columns[i])
-            if v.isspace():
-                continue
-        if f in MULTI_FIELDS:
-            values.setdefault(f, []).append(v)
-        else:
-            values[f] = v
-    for i in range(len(layout.columns), n):
-        v = cells[i]
-        if type(v) is str and len(v) > MAX_CELL_CHARS:
-            raise ImportFailed(file_name, f"单元格过长（{len(v):,} 个字符）", sheet=sheet, row=number,
-                               field=f"列{i + 1}")
-    return values
 
 
 def summary_dict(summary: ImportSummary) -> dict:

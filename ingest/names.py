@@ -101,10 +101,20 @@ def han_key(han: str) -> str:
     return " ".join(sorted(p for p in parts if p))
 
 
+def _is_plain_han(s: str) -> bool:
+    return 2 <= len(s) <= 4 and all("\u4e00" <= ch <= "\u9fff" for ch in s)
+
+
 @lru_cache(maxsize=500_000)
 def normalise_name(raw) -> Name:
     if raw is None:
         return Name(None)
+    if type(raw) is str and _is_plain_han(raw):
+        # most names: two to four Chinese characters, nothing to strip
+        simplified = _T2S.convert(raw)
+        surname, given = split_surname(simplified)
+        return Name(simplified, "han", surname, given, None, han_key(simplified), None,
+                    ["traditional_converted"] if simplified != raw else [])
     s = unicodedata.normalize("NFKC", str(raw))
     flags = []
     annotations = [a.strip() for a in _ANNOTATION_RE.findall(s) if a.strip()]

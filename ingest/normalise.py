@@ -30,12 +30,12 @@ def _year(value) -> int | None:
     return int(m[0]) if m else None
 
 
-@lru_cache(maxsize=100_000)
-def _origin_columns(key: tuple) -> tuple:
-    """(evidence JSON, strength, county) for (ID area, origin texts...): combinations repeat a lot."""
-    evidence = origin_evidence({f: v for f, v in zip(ORIGIN_TEXT_FIELDS, key[1:]) if v}, key[0])
+@lru_cache(maxsize=10_000)
+def _origin_columns(evidence: tuple) -> tuple:
+    """(evidence JSON, strength, county): few distinct evidence sets, so each is worked out once."""
     if not evidence:
         return None, None, None
+    evidence = list(evidence)
     as_json = json.dumps([{"field": e.field, "value": e.value, "reason": e.reason, "strength": e.strength,
                            "county": e.county} for e in evidence], ensure_ascii=False)
     return as_json, origin_strength(evidence), origin_county(evidence)
@@ -182,7 +182,12 @@ def normalise_columns(rows: list[dict]) -> dict[str, list]:
                 add_flags(i, ("city_unknown",))
     out["city"], out["province"], out["country"], out["overseas"] = city, province, country, overseas
 
-    origin = [_origin_columns(key) for key in zip(out["id_area"], *(texts[f] for f in ORIGIN_TEXT_FIELDS))]
+    origin_texts = [(f, texts[f]) for f in ORIGIN_TEXT_FIELDS if any(texts[f])]
+    origin = []
+    for i, area in enumerate(out["id_area"]):
+        # origin_evidence caches per (field, text); the row's combination is mostly unique
+        values = {f: col[i] for f, col in origin_texts if col[i]}
+        origin.append(_origin_columns(tuple(origin_evidence(values, area))))
     out["origin_evidence"] = [o[0] for o in origin]
     out["origin_strength"] = [o[1] for o in origin]
     out["origin_county"] = [o[2] for o in origin]

@@ -23,6 +23,10 @@ _REMARK_RE = re.compile(
 )
 
 
+# "一、东区", "（二）米易县", "3. 在外博士", "整理人：李建国": no person's name looks like these
+_SECTION_RE = re.compile(r"^\s*([一二三四五六七八九十]+|\d+)\s*[、.．]|^\s*[（(]\s*([一二三四五六七八九十]+|\d+)\s*[)）]|[:：、]")
+
+
 def column_letter(index: int) -> str:
     s = ""
     index += 1
@@ -183,7 +187,7 @@ def classify(cells: list, layout: Layout) -> tuple[str, str | None]:
         i, value = filled[0]
         text = cell_text(value).strip()
         # a lone cell outside the name column, or a sentence in it, is a section title or a note
-        if layout.fields.get(i) not in ("name", "name_en") or len(text) > 20 or "：" in text or ":" in text:
+        if layout.fields.get(i) not in ("name", "name_en") or len(text) > 20 or _SECTION_RE.search(text):
             if len(text) > 1 and not re.fullmatch(r"[\d.\-\s]+", text):
                 return "remark", f"说明行（只有一个单元格）：{text[:60]}"
     return "data", None

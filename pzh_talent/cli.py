@@ -1,5 +1,6 @@
 """The `pzh-talent` command: a thin layer over the Python API in ingest/, registry/, …"""
 import json
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -7,10 +8,21 @@ import click
 
 from ingest.errors import ImportFailed
 from ingest.load import ImportSummary, load_file, parse_column_map, summary_dict
-from registry.db import DEFAULT_DB, connect
+from registry.db import DEFAULT_DB
+from registry.db import connect as _connect
+from registry.schema import SchemaTooNew
 
 db_option = click.option("--db", "db_path", default=DEFAULT_DB, show_default=True,
                          type=click.Path(dir_okay=False), help="登记库 SQLite 文件 / registry database")
+
+
+def connect(db_path):
+    try:
+        return _connect(db_path)
+    except SchemaTooNew as e:
+        raise click.ClickException(str(e))
+    except sqlite3.DatabaseError as e:
+        raise click.ClickException(f"无法打开登记库“{db_path}”：{e}（是 SQLite 数据库文件吗？）")
 
 
 @click.group()

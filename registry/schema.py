@@ -92,6 +92,10 @@ MIGRATIONS = [
 LATEST = MIGRATIONS[-1][0]
 
 
+class SchemaTooNew(Exception):
+    """The database was written by a newer pzh-talent."""
+
+
 def now() -> str:
     return datetime.now(timezone.utc).astimezone().isoformat(timespec="seconds")
 
@@ -105,7 +109,7 @@ def migrate(conn: sqlite3.Connection) -> list[int]:
     applied = []
     current = schema_version(conn)
     if current > LATEST:
-        raise RuntimeError(f"数据库版本 {current} 比本程序支持的 {LATEST} 新，请升级 pzh-talent")
+        raise SchemaTooNew(f"数据库版本 {current} 比本程序支持的 {LATEST} 新，请升级 pzh-talent")
     for version, description, sql in MIGRATIONS:
         if version <= current:
             continue

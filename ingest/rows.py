@@ -1,0 +1,129 @@
+"""Rows to records: classify, normalise and serialise one chunk of a table's rows.
+
+This is the part of an import that costs CPU, so it is written to run in worker processes: it
+touches no database and no shared state, and returns everything it learns.
+"""
+import json
+from dataclasses import dataclass, field
+
+from registry.schema import NORMALISED_COLUMNS
+
+from .errors import ImportFailed
+from .normalise import normalise_columns
+from .read import MAX_CELL_CHARS
+from .table import MULTI_FIELDS, Layout, cell_text, classify
+
+# source_records columns filled from a row (source_id is added when the rows are stored)
+ROW_COLUMNS = ["sheet", "row_number", "raw_json"] + [c for c, _ in NORMALISED_COLUMNS]
+
+
+@dataclass
+class Problem:
+    sheet: str | None
+    row: int
+    kind: str
+    reason: str
+    field: str | None = None
+
+
+@dataclass
+class ChunkResult:
+    records: list = field(default_factory=list)        # tuples in ROW_COLUMNS order
+    fingerprints: list = field(default_factory=list)   # (sheet, row number, fingerprint)
+    skipped: list = field(default_factory=list)        # (sheet, row, kind, reason, field, raw_json)
+    problems: list = field(default_factory=list)
+    stored: int = 0
+    blank: int = 0
+    remark: int = 0
+    header: int = 0
+    rejected: int = 0
+    staged: tuple | None = None   # where the records went: (staging file, first seq, last seq)
+
+
+def process_chunk(sheet, file_name, layout: Layout, chunk, formulas) -> ChunkResult:
+    """`chunk`: [(row number, cells, cells before merged-cell filling or None)]."""
+    out = ChunkResult()
+    columns = layout.columns
+    n_columns = len(columns)
+    dumps = json.dumps
+    data = []  # (row number, raw JSON, values by field, filled from merged cells)
+    for number, cells, original in chunk:
+        kind, reason = classify(cells, layout)
+        if kind == "blank":
+            out.blank += 1
+            continue
+        shown = original if original is not None else cells
+        raw = {columns[i]: v for i, v in enumerate(shown) if v is not None and v != "" and i < n_columns}
+        raw_json = dumps(raw, ensure_ascii=False, default=cell_text)
+        if kind != "data":
+            out.skipped.append((sheet, number, kind, reason, None, raw_json))
+            if kind == "remark":
+                out.remark += 1
+            else:
+                out.header += 1
+            continue
+        data.append((number, raw_json, row_values(cells, layout, formulas, number, file_name, sheet),
+                     original is not None))
+    if not data:
+        return out
+    normalised = normalise_columns([d[2] for d in data])
+    normalised["sheet"] = [sheet] * len(data)
+    normalised["row_number"] = [d[0] for d in data]
+    normalised["raw_json"] = [d[1] for d in data]
+    for i, (number, _, values, filled) in enumerate(data):
+        if filled:
+            normalised["flags"][i] = dumps(sorted(set(json.loads(normalised["flags"][i] or "[]"))
+                                                  | {"merged_cell_filled"}))
+    name_col = layout.name_index
+    label = columns[name_col] if name_col is not None else "姓名"
+    keys = zip(normalised["name"], normalised["id_number"], normalised["phone"], normalised["email"],
+               normalised["birth_date"])
+    for i, (row, key) in enumerate(zip(zip(*(normalised[c] for c in ROW_COLUMNS)), keys)):
+        number, raw_json, values, _ = data[i]
+        if key[0] is None:
+            why = "缺少姓名" if "name" not in values and "name_en" not in values else "姓名无法识别"
+            out.skipped.append((sheet, number, "rejected", why, label, raw_json))
+            out.rejected += 1
+            if len(out.problems) < 50:
+                out.problems.append(Problem(sheet, number, "rejected", why, label))
+            continue
+        if key[1] or key[2] or key[3] or key[4]:
+            # rows that say the same about the same person count as duplicates within the file;
+            # two 张伟 with nothing else are not known to be one person
+            out.fingerprints.append((sheet, number, hash(key)))
+        out.records.append(row)
+    out.stored = len(out.records)
+    return out
+
+
+def row_values(cells, layout, formulas, number, file_name, sheet):
+    """Cell values by field. A formula without a value or a giant cell fails the whole file."""
+    values: dict = {}
+    n = len(cells)
+    for i, f in layout.fields.items():
+        if i >= n:
+            continue
+        v = cells[i]
+        if formulas and formulas.get((number, i)) is False:
+            raise ImportFailed(file_name, "单元格是公式但没有计算结果（文件可能由程序生成、未在 Excel 中保存过）；"
+                                          "请在 Excel/WPS 中打开并保存后再导入，或把公式改为数值",
+                               sheet=sheet, row=number, field=layout.columns[i])
+        if v is None or v == "":
+            continue
+        if type(v) is str:
+            if len(v) > MAX_CELL_CHARS:
+                raise ImportFailed(file_name, f"单元格过长（{len(v):,} 个字符，超过 Excel 单元格上限 "
+                                              f"{MAX_CELL_CHARS:,}）；CSV 文件常因引号不配对而把后面的许多行并入一格，"
+                                              "请检查该行的引号", sheet=sheet, row=number, field=layout.columns[i])
+            if v.isspace():
+                continue
+        if f in MULTI_FIELDS:
+            values.setdefault(f, []).append(v)
+        else:
+            values[f] = v
+    for i in range(len(layout.columns), n):
+        v = cells[i]
+        if type(v) is str and len(v) > MAX_CELL_CHARS:
+            raise ImportFailed(file_name, f"单元格过长（{len(v):,} 个字符）", sheet=sheet, row=number,
+                               field=f"列{i + 1}")
+    return values

@@ -1,0 +1,169 @@
+"""The import pipeline as a whole: demo rosters end to end, worker processes, schema upgrades."""
+import csv
+import re
+import shutil
+import sqlite3
+import zipfile
+
+import openpyxl
+import pytest
+
+from ingest import stage
+from ingest.load import load_file
+from pzh_talent.demo import write_demo_rosters
+from registry import schema
+from registry.db import connect
+from tests.conftest import query, write_csv
+from tests.test_ingest_formats import HEADER, LI, ZHANG, make_id
+
+
+def stored_rows(db_path):
+    return {(r["file_name"], r["sheet"] or "", r["row_number"]) for r in query(
+        db_path, "SELECT s.file_name, r.sheet, r.row_number FROM source_records r JOIN sources s ON s.id = r.source_id")}
+
+
+@pytest.mark.parametrize("shape", ["default", "holdout"])
+def test_demo_rosters_every_person_row_stored_and_nothing_else(tmp_path, run, db_path, shape):
+    """The generator's ground truth lists every person row; the import must store exactly those."""
+    manifest = write_demo_rosters(tmp_path / "rosters", seed=7, n_people=300, shape=shape)
+    result = run("ingest", *manifest.files)
+    assert result.exit_code == 0, result.output
+    with open(manifest.truth_path, encoding="utf-8") as f:
+        truth = {(r["file_name"], r["sheet"], int(r["row_number"])) for r in csv.DictReader(f)}
+    assert stored_rows(db_path) == truth
+    for src in query(db_path, "SELECT * FROM sources"):
+        accounted = (src["rows_stored"] + src["rows_rejected"] + src["rows_blank"] + src["rows_remark"]
+                     + src["rows_header"] + src["rows_skipped"])
+        assert accounted == src["rows_read"], src["file_name"]
+
+
+def test_demo_names_normalise_to_the_true_name(tmp_path, run, db_path):
+    manifest = write_demo_rosters(tmp_path / "rosters", seed=11, n_people=300)
+    run("ingest", *manifest.files)
+    with open(manifest.people_path, encoding="utf-8") as f:
+        people = {p["person_key"]: p for p in csv.DictReader(f)}
+    with open(manifest.truth_path, encoding="utf-8") as f:
+        truth = {(r["file_name"], r["sheet"], int(r["row_number"])): r for r in csv.DictReader(f)}
+    rows = query(db_path, "SELECT s.file_name, r.sheet, r.row_number, r.name, r.name_key, r.id_number "
+                          "FROM source_records r JOIN sources s ON s.id = r.source_id")
+    exact = same = 0
+    for r in rows:
+        t = truth[(r["file_name"], r["sheet"] or "", r["row_number"])]
+        person = people[t["person_key"]]
+        if t["name_form"] in ("exact", "traditional", "space", "annotation", "yi_dot"):
+            exact += 1
+            # these variants must come back to the very name the person has
+            same += r["name"] == person["name"]
+    assert exact > 100 and same == exact
+
+
+def test_worker_processes_give_the_same_registry_as_one_process(tmp_path, monkeypatch):
+    rows = [HEADER]
+    for i in range(12_000):  # three chunks
+        person = list(ZHANG if i % 3 else LI)
+        person[1] = f"{person[1][:1]}{'伟强明华'[i % 4]}{i}" if i % 7 else person[1]
+        rows.append(person)
+        if i % 1000 == 0:
+            rows.append(["", "", "", "", "13800001234"])  # rejected: no name
+    f = write_csv(tmp_path / "big.csv", rows)
+    dumps = {}
+    for label, min_bytes in (("serial", 1 << 40), ("workers", 0)):
+        monkeypatch.setattr(stage, "PARALLEL_MIN_BYTES", min_bytes)
+        db = tmp_path / f"{label}.db"
+        s = load_file(connect(db), f)
+        assert s.accounted() and s.rows_rejected == 12
+        dumps[label] = query(db, "SELECT id, sheet, row_number, raw_json, name, flags, duplicate_of_row "
+                                 "FROM source_records ORDER BY id")
+        dumps[label].append(query(db, "SELECT rows_read, rows_stored, rows_duplicate FROM sources"))
+    assert dumps["serial"] == dumps["workers"]
+    assert [r["row_number"] for r in dumps["serial"][:-1]] == sorted(r["row_number"] for r in dumps["serial"][:-1])
+
+
+def test_error_in_a_worker_process_is_reported_and_rolls_back(tmp_path, monkeypatch, db_path):
+    monkeypatch.setattr(stage, "PARALLEL_MIN_BYTES", 0)
+    rows = [HEADER] + [ZHANG] * 9000 + [["x", "李娜", "y" * 40_000]]
+    f = write_csv(tmp_path / "bad.csv", rows)
+    from ingest.errors import ImportFailed
+
+    with pytest.raises(ImportFailed) as e:
+        load_file(connect(db_path), f)
+    assert e.value.row == 9002 and "单元格过长" in str(e.value)
+    assert query(db_path, "SELECT count(*) n FROM sources")[0]["n"] == 0
+    assert query(db_path, "SELECT count(*) n FROM source_records")[0]["n"] == 0
+
+
+def test_duplicates_within_a_file_are_counted_and_linked(tmp_path, db_path):
+    f = write_csv(tmp_path / "d.csv", [HEADER, ZHANG, LI, ZHANG, ["9", "张伟"]])
+    s = load_file(connect(db_path), f)
+    assert s.rows_duplicate == 1 and s.rows_stored == 4
+    assert query(db_path, "SELECT row_number, duplicate_of_row FROM source_records WHERE duplicate_of_row IS NOT NULL") \
+        == [{"row_number": 4, "duplicate_of_row": 2}]
+
+
+def test_excel_damaged_id_in_a_number_cell_is_flagged_not_trusted(tmp_path, run, db_path):
+    wb = openpyxl.Workbook()
+    wb.active.append(["姓名", "身份证号"])
+    wb.active.append(["张伟", 5.10402199005011e17])
+    wb.save(tmp_path / "n.xlsx")
+    run("ingest", tmp_path / "n.xlsx")
+    r = query(db_path, "SELECT id_number, id_status, flags FROM source_records")[0]
+    assert r["id_number"] is None and r["id_status"] == "excel_damaged" and "id_excel_damaged" in r["flags"]
+
+
+def test_repeated_header_and_section_rows_are_not_people(tmp_path, run, db_path):
+    write_csv(tmp_path / "r.csv", [["姓名", "手机", "单位"], ["一、东区"], ["张伟", "13800001234", "攀钢"],
+                                   ["姓名", "手机", "单位"], ["李娜", "13800001235", "华为"], ["以下空白"]])
+    run("ingest", tmp_path / "r.csv")
+    assert [r["name"] for r in query(db_path, "SELECT name FROM source_records ORDER BY id")] == ["张伟", "李娜"]
+    kinds = [(r["row_number"], r["kind"]) for r in query(
+        db_path, "SELECT row_number, kind FROM skipped_rows ORDER BY row_number")]
+    assert kinds == [(1, "header"), (2, "remark"), (4, "repeated_header"), (6, "remark")]
+
+
+def test_formula_with_a_computed_value_takes_the_value(tmp_path, run, db_path):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["序号", "姓名", "手机"])
+    ws.append(["=ROW()-1", "张伟", "13800001234"])
+    wb.save(tmp_path / "f.xlsx")
+    # give the formula the cached value Excel would have saved
+    with zipfile.ZipFile(tmp_path / "f.xlsx") as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    sheet = parts["xl/worksheets/sheet1.xml"].decode()
+    sheet = re.sub(r"<f>ROW\(\)-1</f>(<v\s*/>|<v></v>)?", "<f>ROW()-1</f><v>1</v>", sheet)
+    parts["xl/worksheets/sheet1.xml"] = sheet.encode()
+    with zipfile.ZipFile(tmp_path / "f2.xlsx", "w") as z:
+        for n, b in parts.items():
+            z.writestr(n, b)
+    result = run("ingest", tmp_path / "f2.xlsx")
+    assert result.exit_code == 0, result.output
+    assert query(db_path, "SELECT name, phone FROM source_records") == [{"name": "张伟", "phone": "+8613800001234"}]
+
+
+def test_new_database_is_at_the_latest_schema_version(db_path):
+    conn = connect(db_path)
+    assert schema.schema_version(conn) == schema.LATEST
+    assert [r["version"] for r in query(db_path, "SELECT version FROM schema_versions")] == [
+        v for v, _, _ in schema.MIGRATIONS]
+
+
+def test_existing_database_is_upgraded_in_place(tmp_path, monkeypatch, db_path):
+    conn = connect(db_path)
+    load_file(conn, write_csv(tmp_path / "a.csv", [HEADER, ZHANG]))
+    conn.close()
+    future = schema.MIGRATIONS + [(schema.LATEST + 1, "test: a new column",
+                                   "ALTER TABLE source_records ADD COLUMN wechat TEXT;")]
+    monkeypatch.setattr(schema, "MIGRATIONS", future)
+    monkeypatch.setattr(schema, "LATEST", schema.LATEST + 1)
+    conn = connect(db_path)
+    assert schema.schema_version(conn) == schema.LATEST
+    assert query(db_path, "SELECT name, wechat FROM source_records") == [{"name": "张伟", "wechat": None}]
+
+
+def test_database_newer_than_the_program_is_refused(db_path, run):
+    conn = sqlite3.connect(db_path)
+    conn.execute(f"PRAGMA user_version = {schema.LATEST + 5}")
+    conn.close()
+    result = run("sources")
+    assert result.exit_code != 0 and "升级 pzh-talent" in result.output
+    assert "Traceback" not in result.output
