@@ -8,6 +8,7 @@ import phonenumbers
 from phonenumbers import PhoneNumberType
 
 _MOBILE_RE = re.compile(r"1[3-9]\d{9}")
+_SEPARATORS = str.maketrans("", "", " -()（）.\u00a0")
 _SPLIT_RE = re.compile(r"[/;；,，、|]|\s{2,}|\n")
 _EMAIL_RE = re.compile(r"[a-z0-9][a-z0-9._%+\-]*@[a-z0-9\-]+(\.[a-z0-9\-]+)+")
 _KIND = {
@@ -46,12 +47,19 @@ def normalise_phones(raw) -> Phones:
     if isinstance(raw, float):
         out.flags.append("phone_numeric_cell")  # stored as a number: leading 0 / + are gone
         raw = f"{raw:.0f}"
-    s = unicodedata.normalize("NFKC", str(raw)).strip()
+    s = str(raw)
+    if not s.isascii():
+        s = unicodedata.normalize("NFKC", s)
+    s = s.strip()
     if not s:
         return out
-    # The common case, 11-digit mainland mobile, without the cost of a full parse.
-    if len(s) == 11 and _MOBILE_RE.fullmatch(s):
-        out.numbers.append("+86" + s)
+    # The common case, one mainland mobile however spaced (138 1234 5678, +86-138…), without the
+    # cost of a full parse.
+    digits = s.translate(_SEPARATORS)
+    if digits.startswith(("+86", "0086")):
+        digits = digits[3:] if digits[0] == "+" else digits[4:]
+    if len(digits) == 11 and _MOBILE_RE.fullmatch(digits):
+        out.numbers.append("+86" + digits)
         out.kinds.append("mobile")
         return out
     parts = [p.strip() for p in _SPLIT_RE.split(s) if p and p.strip()]

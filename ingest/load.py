@@ -234,6 +234,13 @@ def _read_table(table: Table, summary: ImportSummary, column_map, file_name, bar
 
     def items():
         """Rows on their way to a chunk; JSON oddities and merged cells are settled here."""
+        if not table.keyed and not fills:  # the plain case, kept lean: it runs once per row
+            for number, cells in data_rows:
+                summary.rows_read += 1
+                if not summary.rows_read % 1000:
+                    bar.update(1000)
+                yield number, cells, None
+            return
         for number, cells in data_rows:
             summary.rows_read += 1
             if summary.rows_read % 1000 == 0:

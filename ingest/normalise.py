@@ -12,15 +12,14 @@ from .contact import normalise_emails, normalise_phones
 from .education import EDUCATION_RANK, normalise_degree, normalise_education, title_level
 from .ids import normalise_id
 from .names import normalise_name
-from .origin import origin_county, origin_evidence, origin_strength
+from .origin import SCANNED_FIELDS, field_evidence, id_area_evidence, origin_county, origin_strength
 from .places import parse_place
 from .values import clean_text, normalise_date, normalise_gender
 
 # Free-text fields stored as cleaned text.
 TEXT_FIELDS = ("school", "major", "employer", "department", "position", "title", "address", "hometown",
                "expertise", "industry", "programme")
-ORIGIN_TEXT_FIELDS = ("hometown", "birthplace", "household", "student_origin", "school", "address",
-                      "employer", "city", "remarks")
+ORIGIN_TEXT_FIELDS = SCANNED_FIELDS  # the fields the origin check reads, in its order
 _TEXT_OR_ORIGIN = set(TEXT_FIELDS) | set(ORIGIN_TEXT_FIELDS)
 _COLUMNS = tuple(c for c, _ in NORMALISED_COLUMNS)
 
@@ -182,12 +181,11 @@ def normalise_columns(rows: list[dict]) -> dict[str, list]:
                 add_flags(i, ("city_unknown",))
     out["city"], out["province"], out["country"], out["overseas"] = city, province, country, overseas
 
-    origin_texts = [(f, texts[f]) for f in ORIGIN_TEXT_FIELDS if any(texts[f])]
-    origin = []
-    for i, area in enumerate(out["id_area"]):
-        # origin_evidence caches per (field, text); the row's combination is mostly unique
-        values = {f: col[i] for f, col in origin_texts if col[i]}
-        origin.append(_origin_columns(tuple(origin_evidence(values, area))))
+    # evidence per distinct (field, text) and per ID area; a row's combination is mostly unique
+    per_field = [[None if t is None else field_evidence(f, t) for t in texts[f]]
+                 for f in ORIGIN_TEXT_FIELDS if any(texts[f])]
+    origin = [_origin_columns(tuple(e for e in (id_area_evidence(area),) + found if e is not None))
+              for area, found in zip(out["id_area"], zip(*per_field) if per_field else ((),) * n)]
     out["origin_evidence"] = [o[0] for o in origin]
     out["origin_strength"] = [o[1] for o in origin]
     out["origin_county"] = [o[2] for o in origin]

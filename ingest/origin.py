@@ -249,6 +249,22 @@ def _id_area(raw) -> str | None:
     return m.group(0) if m else None
 
 
+@functools.lru_cache(maxsize=10_000)
+def id_area_evidence(area: str | None) -> Evidence | None:
+    """Evidence from a resident ID's six-digit area code, or None."""
+    if area not in PANZHIHUA_ID_AREAS:
+        return None
+    name, county = PANZHIHUA_ID_AREAS[area]
+    return Evidence("id_number", area, f"身份证地区码 {area}（{name}）", "strong", county)
+
+
+def field_evidence(field: str, text: str) -> Evidence | None:
+    """Evidence from one field's text (cached per field and text), or None."""
+    if not text or not text.strip():
+        return None
+    return _field_evidence(field, text)
+
+
 def origin_evidence(values: dict[str, str | None], id_area: str | None = None) -> list[Evidence]:
     """Evidence, one per field at most, that a record's person is of Panzhihua.
 
@@ -258,9 +274,9 @@ def origin_evidence(values: dict[str, str | None], id_area: str | None = None) -
     """
     out: list[Evidence] = []
     area = _id_area(id_area) if id_area is not None else _id_area(values.get("id_number"))
-    if area in PANZHIHUA_ID_AREAS:
-        name, county = PANZHIHUA_ID_AREAS[area]
-        out.append(Evidence("id_number", area, f"身份证地区码 {area}（{name}）", "strong", county))
+    ev = id_area_evidence(area)
+    if ev is not None:
+        out.append(ev)
     for field in SCANNED_FIELDS:
         v = values.get(field)
         if v is None or (isinstance(v, float) and v != v):

@@ -108,14 +108,14 @@ def row_values(cells, layout, formulas, number, file_name, sheet):
             raise ImportFailed(file_name, "单元格是公式但没有计算结果（文件可能由程序生成、未在 Excel 中保存过）；"
                                           "请在 Excel/WPS 中打开并保存后再导入，或把公式改为数值",
                                sheet=sheet, row=number, field=layout.columns[i])
-        if v is None or v == "":
+        if v == "" or v is None:
             continue
         if type(v) is str:
             if len(v) > MAX_CELL_CHARS:
                 raise ImportFailed(file_name, f"单元格过长（{len(v):,} 个字符，超过 Excel 单元格上限 "
                                               f"{MAX_CELL_CHARS:,}）；CSV 文件常因引号不配对而把后面的许多行并入一格，"
                                               "请检查该行的引号", sheet=sheet, row=number, field=layout.columns[i])
-            if v.isspace():
+            if v[0].isspace() and v.isspace():
                 continue
         if f in MULTI_FIELDS:
             values.setdefault(f, []).append(v)

@@ -166,7 +166,7 @@ def layout_from_columns(columns, column_map, header_row=None, blank_headers=()) 
 def classify(cells: list, layout: Layout) -> tuple[str, str | None]:
     """-> ('blank' | 'remark' | 'repeated_header' | 'data', reason)."""
     filled = [(i, c) for i, c in enumerate(cells)
-              if c is not None and c != "" and not (type(c) is str and c.isspace())]
+              if c != "" and c is not None and not (type(c) is str and c[0].isspace() and c.isspace())]
     if not filled:
         return "blank", None
     if len(filled) == 1 and layout.fields.get(filled[0][0]) == "serial" and \
