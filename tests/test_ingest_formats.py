@@ -201,3 +201,32 @@ def test_english_headed_overseas_list(tmp_path, run, db_path):
         "张晓明", "Xiao-Ming ZHANG", "US", 1, "strong")
     assert a["name_key"] == "xiaoming zhang" and a["phone"] == "+16175550100"
     assert (b["name"], b["name_script"], b["name_key"], b["country"]) == ("Wei Li", "latin", "li wei", "GB")
+
+
+def test_row_numbers_are_excels_when_the_table_starts_away_from_a1(tmp_path, run, db_path):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws["C4"], ws["D4"] = "姓名", "手机"
+    ws["C5"], ws["D5"] = "张伟", "13800001234"
+    ws["C7"], ws["D7"] = "李娜", "13800001235"
+    wb.save(tmp_path / "offset.xlsx")
+    assert run("ingest", tmp_path / "offset.xlsx").exit_code == 0
+    assert [(r["row_number"], r["name"]) for r in records(db_path)] == [(5, "张伟"), (7, "李娜")]
+
+
+def test_csv_with_a_multiline_cell_keeps_excel_row_numbers(tmp_path, run, db_path):
+    (tmp_path / "ml.csv").write_text('姓名,通讯地址\n张伟,"四川省攀枝花市\n东区"\n李娜,成都\n', encoding="utf-8")
+    assert run("ingest", tmp_path / "ml.csv").exit_code == 0
+    assert [(r["row_number"], r["name"]) for r in records(db_path)] == [(2, "张伟"), (3, "李娜")]
+
+
+def test_demo_command_writes_and_imports_rosters(tmp_path):
+    from click.testing import CliRunner
+
+    from pzh_talent.cli import cli
+
+    result = CliRunner().invoke(cli, ["demo", "--out", str(tmp_path / "demo"), "--people", "200"])
+    assert result.exit_code == 0, result.output
+    assert "✓ 攀枝花三中在外校友名单.xlsx" in result.output
+    n = query(tmp_path / "demo" / "registry.db", "SELECT count(*) n FROM source_records")[0]["n"]
+    assert n > 200 and (tmp_path / "demo" / "rosters" / "truth.csv").exists()
