@@ -245,8 +245,11 @@ def open_file(path) -> Opened:
         raise ImportFailed(path.name, f"找不到文件：{path}")
     if path.is_dir():
         raise ImportFailed(path.name, f"这是一个文件夹，不是文件：{path}")
-    with open(path, "rb") as f:
-        head = f.read(1 << 20)
+    try:
+        with open(path, "rb") as f:
+            head = f.read(1 << 20)
+    except OSError as e:
+        raise ImportFailed(path.name, f"无法读取文件（{e.strerror}）：{path}")
     if not head.strip():
         raise ImportFailed(path.name, "文件是空的")
     fmt = sniff_format(path, head)

@@ -91,8 +91,12 @@ def ingest(files, db_path, mappings, actor, as_json, quiet):
     for f in files:
         try:
             s = load_file(conn, f, column_map=column_map, actor=actor, progress=not quiet and not as_json)
-        except ImportFailed as e:
+        except (ImportFailed, OSError, sqlite3.OperationalError) as e:
             failed += 1
+            if isinstance(e, sqlite3.OperationalError):  # e.g. another import holds the write lock
+                e = f"文件“{Path(f).name}”：登记库暂时无法写入（{e}），请稍后重试"
+            elif isinstance(e, OSError):
+                e = f"文件“{Path(f).name}”：读写出错（{e}）"
             click.echo(f"✗ {e}", err=True)
             click.echo("  该文件未导入，数据库未改动 / not imported, database unchanged", err=True)
             results.append({"file_name": Path(f).name, "error": str(e)})

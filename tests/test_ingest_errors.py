@@ -125,3 +125,23 @@ def test_real_command_line_prints_no_traceback(tmp_path):
 def test_sha256_recorded(tmp_path, db_path, seeded):
     src = query(db_path, "SELECT * FROM sources")[0]
     assert src["sha256"] == hashlib.sha256((tmp_path / "good.csv").read_bytes()).hexdigest()
+
+
+def test_registry_busy_with_another_import(tmp_path, run, db_path, seeded):
+    import sqlite3
+
+    other = sqlite3.connect(db_path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # another import is writing
+    try:
+        from ingest import load
+        from registry import db as registry_db
+
+        f = write_csv(tmp_path / "li.csv", [HEADER, LI])
+        conn = registry_db.connect(db_path)
+        conn.execute("PRAGMA busy_timeout = 100")
+        with pytest.raises(sqlite3.OperationalError):
+            load.load_file(conn, f)
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert snapshot(db_path) == seeded
