@@ -65,12 +65,20 @@ def normalise_columns(rows: list[dict]) -> dict[str, list]:
                 flags[i] = set()
             flags[i].update(new)
 
+    present = set()
+    for r in rows:
+        present.update(r)
+
     def column(f):
-        return [r.get(f) for r in rows]
+        return [r.get(f) for r in rows] if f in present else [None] * n
+
+    def mapped(f, fn):
+        """fn over a field's column; a field the file does not have costs one call, not n."""
+        return [fn(v) for v in column(f)] if f in present else [fn(None)] * n
 
     # names: a romanised name stands in when there is no Chinese one
     raw_en = column("name_en")
-    names = [normalise_name(v) for v in column("name")]
+    names = mapped("name", normalise_name)
     for i, nm in enumerate(names):
         if nm.name is None and raw_en[i] is not None:
             names[i] = nm = normalise_name(raw_en[i])
@@ -85,13 +93,13 @@ def normalise_columns(rows: list[dict]) -> dict[str, list]:
     out["given_name"] = [nm.given for nm in names]
     out["name_key"] = [nm.key for nm in names]
 
-    ids = [normalise_id(v) for v in column("id_number")]
+    ids = mapped("id_number", normalise_id)
     out["id_number"] = [x.number for x in ids]
     out["id_status"] = [None if x.status == "empty" else x.status for x in ids]
     out["id_area"] = [x.area for x in ids]
 
-    genders = [_gender(v) for v in column("gender")]
-    births = [normalise_date(v) for v in column("birth_date")]
+    genders = mapped("gender", _gender)
+    births = mapped("birth_date", normalise_date)
     out_gender, out_birth = [], []
     for i, (x, gender, (birth, flag)) in enumerate(zip(ids, genders, births)):
         if x.flags:
@@ -113,6 +121,18 @@ def normalise_columns(rows: list[dict]) -> dict[str, list]:
 
     phone, phone_kind, phones = [], [], []
     for i, value in enumerate(column("phone")):
+        if value is None:
+            phone.append(None)
+            phone_kind.append(None)
+            phones.append(None)
+            continue
+        if len(value) == 1:  # one cell holding one number: the usual case
+            p = normalise_phones(value[0])
+            if len(p.numbers) == 1 and not p.flags:
+                phone.append(p.numbers[0])
+                phone_kind.append(p.kinds[0])
+                phones.append(None)
+                continue
         numbers, kinds = [], []
         for cell in _cells(value):
             p = normalise_phones(cell)
@@ -135,6 +155,10 @@ def normalise_columns(rows: list[dict]) -> dict[str, list]:
 
     email, emails = [], []
     for i, value in enumerate(column("email")):
+        if value is None:
+            email.append(None)
+            emails.append(None)
+            continue
         found = []
         for cell in _cells(value):
             e = normalise_emails(cell)
@@ -145,8 +169,8 @@ def normalise_columns(rows: list[dict]) -> dict[str, list]:
         emails.append(json.dumps(found) if len(found) > 1 else None)
     out["email"], out["emails"] = email, emails
 
-    educations = [normalise_education(v) for v in column("education")]
-    degrees = [normalise_degree(v) for v in column("degree")]
+    educations = mapped("education", normalise_education)
+    degrees = mapped("degree", normalise_degree)
     out["education"] = [e[0] for e in educations]
     out["education_rank"] = [EDUCATION_RANK.get(e[0]) for e in educations]
     out["degree"] = [d or e[1] for d, e in zip(degrees, educations)]
@@ -154,10 +178,10 @@ def normalise_columns(rows: list[dict]) -> dict[str, list]:
         if e[2]:
             add_flags(i, (e[2],))
 
-    texts = {f: [clean_text(v) for v in column(f)] for f in _TEXT_OR_ORIGIN}
+    texts = {f: mapped(f, clean_text) for f in _TEXT_OR_ORIGIN}
     for f in TEXT_FIELDS:
         out[f] = texts[f]
-    out["graduation_year"] = [_year(v) for v in column("graduation_year")]
+    out["graduation_year"] = mapped("graduation_year", _year)
     out["title_level"] = [title_level(t) or title_level(p) for t, p in zip(texts["title"], texts["position"])]
 
     city, province, country, overseas = [], [], [], []

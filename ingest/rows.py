@@ -11,7 +11,7 @@ from registry.schema import NORMALISED_COLUMNS
 from .errors import ImportFailed
 from .normalise import normalise_columns
 from .read import MAX_CELL_CHARS
-from .table import MULTI_FIELDS, Layout, cell_text, classify
+from .table import MULTI_FIELDS, Layout, cell_text, classify, column_letter
 
 # source_records columns filled from a row (source_id is added when the rows are stored)
 ROW_COLUMNS = ["sheet", "row_number", "raw_json"] + [c for c, _ in NORMALISED_COLUMNS]
@@ -44,7 +44,6 @@ def process_chunk(sheet, file_name, layout: Layout, chunk, formulas) -> ChunkRes
     """`chunk`: [(row number, cells, cells before merged-cell filling or None)]."""
     out = ChunkResult()
     columns = layout.columns
-    n_columns = len(columns)
     dumps = json.dumps
     data = []  # (row number, raw JSON, values by field, filled from merged cells)
     for number, cells, original in chunk:
@@ -53,7 +52,11 @@ def process_chunk(sheet, file_name, layout: Layout, chunk, formulas) -> ChunkRes
             out.blank += 1
             continue
         shown = original if original is not None else cells
-        raw = {columns[i]: v for i, v in enumerate(shown) if v is not None and v != "" and i < n_columns}
+        # zip stops at the shorter: cells beyond the header are checked in row_values
+        raw = {c: v for c, v in zip(columns, shown) if v != "" and v is not None}
+        if len(shown) > len(columns):  # a ragged row longer than the header: keep what it holds
+            raw.update((f"列{column_letter(i)}", v) for i, v in enumerate(shown)
+                       if i >= len(columns) and v != "" and v is not None)
         raw_json = dumps(raw, ensure_ascii=False, default=cell_text)
         if kind != "data":
             out.skipped.append((sheet, number, kind, reason, None, raw_json))
@@ -98,32 +101,32 @@ def process_chunk(sheet, file_name, layout: Layout, chunk, formulas) -> ChunkRes
 
 def row_values(cells, layout, formulas, number, file_name, sheet):
     """Cell values by field. A formula without a value or a giant cell fails the whole file."""
-    values: dict = {}
     n = len(cells)
+    if formulas or any(type(v) is str and len(v) > MAX_CELL_CHARS for v in cells):
+        _check_cells(cells, layout, formulas, number, file_name, sheet)
+    values: dict = {}
     for i, f in layout.fields.items():
         if i >= n:
             continue
         v = cells[i]
-        if formulas and formulas.get((number, i)) is False:
-            raise ImportFailed(file_name, "单元格是公式但没有计算结果（文件可能由程序生成、未在 Excel 中保存过）；"
-                                          "请在 Excel/WPS 中打开并保存后再导入，或把公式改为数值",
-                               sheet=sheet, row=number, field=layout.columns[i])
-        if v == "" or v is None:
+        if v == "" or v is None or (type(v) is str and v[0].isspace() and v.isspace()):
             continue
-        if type(v) is str:
-            if len(v) > MAX_CELL_CHARS:
-                raise ImportFailed(file_name, f"单元格过长（{len(v):,} 个字符，超过 Excel 单元格上限 "
-                                              f"{MAX_CELL_CHARS:,}）；CSV 文件常因引号不配对而把后面的许多行并入一格，"
-                                              "请检查该行的引号", sheet=sheet, row=number, field=layout.columns[i])
-            if v[0].isspace() and v.isspace():
-                continue
         if f in MULTI_FIELDS:
             values.setdefault(f, []).append(v)
         else:
             values[f] = v
-    for i in range(len(layout.columns), n):
-        v = cells[i]
-        if type(v) is str and len(v) > MAX_CELL_CHARS:
-            raise ImportFailed(file_name, f"单元格过长（{len(v):,} 个字符）", sheet=sheet, row=number,
-                               field=f"列{i + 1}")
     return values
+
+
+def _check_cells(cells, layout, formulas, number, file_name, sheet):
+    """The rare slow path: name the cell that makes the file unreadable."""
+    for i, v in enumerate(cells):
+        where = layout.columns[i] if i < len(layout.columns) else f"列{i + 1}"
+        if formulas and formulas.get((number, i)) is False and i in layout.fields:
+            raise ImportFailed(file_name, "单元格是公式但没有计算结果（文件可能由程序生成、未在 Excel 中保存过）；"
+                                          "请在 Excel/WPS 中打开并保存后再导入，或把公式改为数值",
+                               sheet=sheet, row=number, field=where)
+        if type(v) is str and len(v) > MAX_CELL_CHARS:
+            raise ImportFailed(file_name, f"单元格过长（{len(v):,} 个字符，超过 Excel 单元格上限 "
+                                          f"{MAX_CELL_CHARS:,}）；CSV 文件常因引号不配对而把后面的许多行并入一格，"
+                                          "请检查该行的引号", sheet=sheet, row=number, field=where)

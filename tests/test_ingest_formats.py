@@ -230,3 +230,10 @@ def test_demo_command_writes_and_imports_rosters(tmp_path):
     assert "✓ 攀枝花三中在外校友名单.xlsx" in result.output
     n = query(tmp_path / "demo" / "registry.db", "SELECT count(*) n FROM source_records")[0]["n"]
     assert n > 200 and (tmp_path / "demo" / "rosters" / "truth.csv").exists()
+
+
+def test_ragged_row_longer_than_the_header_keeps_its_extra_values(tmp_path, run, db_path):
+    (tmp_path / "ragged.csv").write_text("姓名,手机\n张伟,13800001234,备用：13900001111\n", encoding="utf-8")
+    assert run("ingest", tmp_path / "ragged.csv").exit_code == 0
+    assert json.loads(records(db_path)[0]["raw_json"]) == {"姓名": "张伟", "手机": "13800001234",
+                                                            "列C": "备用：13900001111"}
