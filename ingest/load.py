@@ -47,6 +47,7 @@ class ImportSummary:
     rows_header: int = 0      # title rows, the header, repeated headers
     rows_skipped: int = 0     # rows of sheets without a name column (e.g. 填表说明)
     rows_duplicate: int = 0
+    origin: dict = field(default_factory=dict)  # Panzhihua-origin strength -> stored rows
     sheets: list = field(default_factory=list)
     problems: list = field(default_factory=list)  # the first few rejected rows, for the report
     seconds: float = 0.0
@@ -144,6 +145,10 @@ def _write(conn, path, sha, opened, actor, column_map, summary, stage, kept):
         "UPDATE source_records SET duplicate_of_row = ? "
         "WHERE source_id = ? AND ifnull(sheet, '') = ifnull(?, '') AND row_number = ?",
         ((first, source_id, sheet, number) for first, sheet, number in kept.duplicates))
+    order = {"strong": 0, "medium": 1, "weak": 2, None: 3}
+    counts = conn.execute("SELECT origin_strength, count(*) FROM source_records WHERE source_id = ? "
+                          "GROUP BY origin_strength", (source_id,)).fetchall()
+    summary.origin = dict(sorted(((k, n) for k, n in counts), key=lambda kv: order.get(kv[0], 4)))
     conn.execute(
         "INSERT INTO audit_log (at, actor, action, target, details) VALUES (?, ?, 'import', ?, ?)",
         (now(), actor, f"sources/{source_id}", json.dumps(

@@ -45,15 +45,19 @@ def print_summary(s: ImportSummary, verbose: bool = True):
         f"读取 {s.rows_read} 行，入库 {s.rows_stored}，拒收 {s.rows_rejected}，空行 {s.rows_blank}，"
         f"标题/表头/备注 {s.rows_header + s.rows_remark}，文件内重复 {s.rows_duplicate}，用时 {s.seconds} 秒"
     )
+    if s.origin:
+        labels = {"strong": "强", "medium": "中", "weak": "弱", None: "无"}
+        click.echo("  攀籍证据：" + "，".join(f"{labels.get(k, k)} {n}" for k, n in s.origin.items()))
     if not verbose:
         return
     for info in s.sheets:
-        where = _sheet_label(info["sheet"]) or "  表头"
+        where = _sheet_label(info["sheet"])
         if info.get("skipped"):
             click.echo(f"  {where}：{info['skipped']}（{info.get('rows_skipped', 0)} 行）")
             continue
-        line = f"  {where}" + (f"：表头在第 {info['header_row']} 行" if info.get("header_row") else "")
-        line += f"，入库 {info.get('rows_stored', 0)} 行"
+        parts = [f"表头在第 {info['header_row']} 行" if info.get("header_row") else None,
+                 f"入库 {info.get('rows_stored', 0)} 行"]
+        line = "  " + (where + "：" if where else "") + "，".join(p for p in parts if p)
         if info.get("unmapped"):
             line += f"；未识别的列（原样保留）：{'、'.join(info['unmapped'])}"
         click.echo(line)
@@ -91,9 +95,9 @@ def ingest(files, db_path, mappings, actor, as_json, quiet):
     for f in files:
         try:
             s = load_file(conn, f, column_map=column_map, actor=actor, progress=not quiet and not as_json)
-        except (ImportFailed, OSError, sqlite3.OperationalError) as e:
+        except (ImportFailed, OSError, sqlite3.Error) as e:
             failed += 1
-            if isinstance(e, sqlite3.OperationalError):  # e.g. another import holds the write lock
+            if isinstance(e, sqlite3.Error):  # e.g. another import holds the write lock
                 e = f"文件“{Path(f).name}”：登记库暂时无法写入（{e}），请稍后重试"
             elif isinstance(e, OSError):
                 e = f"文件“{Path(f).name}”：读写出错（{e}）"

@@ -237,3 +237,10 @@ def test_ragged_row_longer_than_the_header_keeps_its_extra_values(tmp_path, run,
     assert run("ingest", tmp_path / "ragged.csv").exit_code == 0
     assert json.loads(records(db_path)[0]["raw_json"]) == {"姓名": "张伟", "手机": "13800001234",
                                                             "列C": "备用：13900001111"}
+
+
+def test_summary_reports_panzhihua_origin_evidence(tmp_path, run, db_path):
+    f = write_csv(tmp_path / "o.csv", [HEADER, ZHANG, LI, WANG])
+    result = run("ingest", f)
+    # 张伟: ID 510402 and 籍贯 攀枝花; 李娜: ID 510421 米易; 王芳: 重庆大渡口 is not Panzhihua
+    assert "攀籍证据：强 2，无 1" in result.output
