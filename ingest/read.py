@@ -74,40 +74,38 @@ def sniff_format(path: Path, head: bytes) -> str:
     return "csv"
 
 
+def _decodes_as(path: Path, encoding: str) -> bool:
+    """Whether the whole file decodes: a GBK byte can sit anywhere. Streams: no memory cost."""
+    decoder = codecs.getincrementaldecoder(encoding)()
+    try:
+        with open(path, "rb") as f:
+            while chunk := f.read(1 << 22):
+                decoder.decode(chunk)
+            decoder.decode(b"", final=True)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
 def detect_encoding(path: Path, head: bytes) -> str:
     if head.startswith(codecs.BOM_UTF8):
         return "utf-8-sig"
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return "utf-16"
-    # Whole file through an incremental decoder: a GBK byte can sit anywhere, and this costs no memory.
-    decoder = codecs.getincrementaldecoder("utf-8")()
-    try:
-        with open(path, "rb") as f:
-            while chunk := f.read(1 << 22):
-                decoder.decode(chunk)
-            decoder.decode(b"", final=True)
+    if _decodes_as(path, "utf-8"):
         return "utf-8"
-    except UnicodeDecodeError:
-        pass
-    sample = head[:200_000]
-    try:
+    try:  # Big5 bytes also decode as GB18030, into nonsense: ask a detector to tell them apart
         from charset_normalizer import from_bytes
 
-        best = from_bytes(sample, cp_isolation=["gb18030", "big5"]).best()
+        best = from_bytes(head[:200_000], cp_isolation=["gb18030", "big5"]).best()
         if best is not None and best.encoding == "big5":
             return "big5"
     except Exception:  # detection is a hint only
         pass
-    decoder = codecs.getincrementaldecoder("gb18030")()
-    try:
-        with open(path, "rb") as f:
-            while chunk := f.read(1 << 22):
-                decoder.decode(chunk)
-            decoder.decode(b"", final=True)
+    if _decodes_as(path, "gb18030"):
         return "gb18030"
-    except UnicodeDecodeError:
-        raise ImportFailed(path.name, "无法识别文件编码（不是 UTF-8，也不是 GB18030/GBK）；"
-                                      "请用 Excel 另存为“CSV UTF-8”后再导入")
+    raise ImportFailed(path.name, "无法识别文件编码（不是 UTF-8，也不是 GB18030/GBK）；"
+                                  "请用 Excel 另存为“CSV UTF-8”后再导入")
 
 
 def sniff_delimiter(lines: list[str]) -> str:
