@@ -28,7 +28,7 @@ from .table import Layout, build_layout, cell_text, find_header, is_empty, layou
 
 _INSERT_SKIPPED = ("INSERT INTO skipped_rows (source_id, sheet, row_number, kind, reason, field, raw_json) "
                    "VALUES (?, ?, ?, ?, ?, ?, ?)")
-__all__ = ["ImportSummary", "Problem", "load_file", "parse_column_map", "file_sha256"]
+__all__ = ["ImportSummary", "Problem", "load_file", "parse_column_map", "parse_defaults", "file_sha256"]
 
 
 @dataclass
@@ -71,6 +71,20 @@ def parse_column_map(pairs) -> dict[str, str]:
     return out
 
 
+def parse_defaults(pairs) -> dict[str, str]:
+    """['school=攀枝花三中'] -> {'school': '攀枝花三中'}: what a whole file stands for."""
+    out = {}
+    for pair in pairs or ():
+        field_name, sep, value = pair.partition("=")
+        field_name, value = field_name.strip(), value.strip()
+        if not sep or not value:
+            raise ImportFailed("--set", f"“{pair}”应写成 字段=值，例如 school=攀枝花三中")
+        if field_name not in FIELDS:
+            raise ImportFailed("--set", f"未知字段“{field_name}”；可用字段：{', '.join(FIELDS)}")
+        out[field_name] = value
+    return out
+
+
 def file_sha256(path) -> str:
     h = hashlib.sha256()
     with open(path, "rb") as f:
@@ -89,8 +103,11 @@ class _Collected:
 
 
 def load_file(conn, path, column_map: dict | None = None, actor: str | None = None,
-              progress: bool = False) -> ImportSummary:
-    """Import one file. Raises ImportFailed (database unchanged) for input we cannot take."""
+              progress: bool = False, defaults: dict | None = None) -> ImportSummary:
+    """Import one file. Raises ImportFailed (database unchanged) for input we cannot take.
+
+    `column_map`: {header key: field} overrides (see parse_column_map); `defaults`: {field: value}
+    that every row of the file stands for where it has no value of its own (parse_defaults)."""
     started = time.monotonic()
     path = Path(path)
     summary = ImportSummary(path.name)
@@ -108,7 +125,7 @@ def load_file(conn, path, column_map: dict | None = None, actor: str | None = No
     with Stage(processes_for(path)) as stage:
         with tqdm(desc=path.name, unit="行", disable=not show, leave=False, mininterval=0.5) as bar:
             for table in opened.tables:
-                _read_table(table, summary, column_map, path.name, bar, stage, kept)
+                _read_table(table, summary, column_map, path.name, bar, stage, kept, defaults)
             for result in stage.drain():
                 _collect(result, summary, kept)
         if not any(s.get("mapping") for s in summary.sheets):
@@ -117,7 +134,7 @@ def load_file(conn, path, column_map: dict | None = None, actor: str | None = No
         try:
             conn.execute("BEGIN IMMEDIATE")
             try:
-                _write(conn, path, sha, opened, actor, column_map, summary, stage, kept)
+                _write(conn, path, sha, opened, actor, column_map, defaults, summary, stage, kept)
                 conn.execute("COMMIT")
             except BaseException:
                 conn.execute("ROLLBACK")
@@ -128,13 +145,14 @@ def load_file(conn, path, column_map: dict | None = None, actor: str | None = No
     return summary
 
 
-def _write(conn, path, sha, opened, actor, column_map, summary, stage, kept):
+def _write(conn, path, sha, opened, actor, column_map, defaults, summary, stage, kept):
     cur = conn.execute(
         "INSERT INTO sources (file_name, path, sha256, format, encoding, size_bytes, imported_at, imported_by, "
         "column_map, rows_read, rows_stored, rows_rejected, rows_blank, rows_remark, rows_header, rows_skipped, "
         "rows_duplicate, sheets) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (path.name, str(path.resolve()), sha, opened.format, opened.encoding, path.stat().st_size, now(), actor,
-         json.dumps(column_map, ensure_ascii=False) if column_map else None,
+         json.dumps({"map": column_map, "set": defaults or {}}, ensure_ascii=False)
+         if column_map or defaults else None,
          summary.rows_read, summary.rows_stored, summary.rows_rejected, summary.rows_blank, summary.rows_remark,
          summary.rows_header, summary.rows_skipped, summary.rows_duplicate,
          json.dumps(summary.sheets, ensure_ascii=False)))
@@ -185,7 +203,7 @@ def _no_name_column(file_name, summary) -> ImportFailed:
 
 
 def _read_table(table: Table, summary: ImportSummary, column_map, file_name, bar, stage: Stage,
-                kept: _Collected):
+                kept: _Collected, defaults=None):
     """Find the table's header, then send its rows to the stage chunk by chunk."""
     sheet = table.sheet
     info = {"sheet": sheet}
@@ -273,7 +291,7 @@ def _read_table(table: Table, summary: ImportSummary, column_map, file_name, bar
         if table.formulas:  # rare: only workbooks with formulas
             first, last = chunk[0][0], chunk[-1][0]
             formulas = {k: v for k, v in table.formulas.items() if first <= k[0] <= last}
-        for result in stage.submit(sheet, file_name, layout, chunk, formulas):
+        for result in stage.submit(sheet, file_name, layout, chunk, formulas, defaults):
             _collect(result, summary, kept)
     for result in stage.drain_pending():
         _collect(result, summary, kept)

@@ -40,8 +40,10 @@ class ChunkResult:
     staged: tuple | None = None   # where the records went: (staging file, first seq, last seq)
 
 
-def process_chunk(sheet, file_name, layout: Layout, chunk, formulas) -> ChunkResult:
-    """`chunk`: [(row number, cells, cells before merged-cell filling or None)]."""
+def process_chunk(sheet, file_name, layout: Layout, chunk, formulas, defaults=None) -> ChunkResult:
+    """`chunk`: [(row number, cells, cells before merged-cell filling or None)].
+    `defaults`: {field: value} the whole file stands for (an alumni list's school), used where a
+    row has no value of its own, and flagged."""
     out = ChunkResult()
     columns = layout.columns
     dumps = json.dumps
@@ -65,18 +67,22 @@ def process_chunk(sheet, file_name, layout: Layout, chunk, formulas) -> ChunkRes
             else:
                 out.header += 1
             continue
-        data.append((number, raw_json, row_values(cells, layout, formulas, number, file_name, sheet),
-                     original is not None))
+        values = row_values(cells, layout, formulas, number, file_name, sheet)
+        extra = {"merged_cell_filled"} if original is not None else None
+        for f, v in (defaults or {}).items():
+            if f not in values:
+                values[f] = [v] if f in MULTI_FIELDS else v
+                extra = (extra or set()) | {f"{f}_from_source"}
+        data.append((number, raw_json, values, extra))
     if not data:
         return out
     normalised = normalise_columns([d[2] for d in data])
     normalised["sheet"] = [sheet] * len(data)
     normalised["row_number"] = [d[0] for d in data]
     normalised["raw_json"] = [d[1] for d in data]
-    for i, (number, _, values, filled) in enumerate(data):
-        if filled:
-            normalised["flags"][i] = dumps(sorted(set(json.loads(normalised["flags"][i] or "[]"))
-                                                  | {"merged_cell_filled"}))
+    for i, (number, _, values, extra) in enumerate(data):
+        if extra:
+            normalised["flags"][i] = dumps(sorted(set(json.loads(normalised["flags"][i] or "[]")) | extra))
     name_col = layout.name_index
     label = columns[name_col] if name_col is not None else "姓名"
     keys = zip(normalised["name"], normalised["id_number"], normalised["phone"], normalised["email"],

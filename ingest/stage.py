@@ -37,9 +37,9 @@ def _init_worker(paths):
     _open_stage(*paths.get())
 
 
-def _run_chunk(seq0, sheet, file_name, layout, chunk, formulas):
+def _run_chunk(seq0, sheet, file_name, layout, chunk, formulas, defaults):
     """Process a chunk and stage its records under seq0, seq0+1, …; return all but the records."""
-    result = process_chunk(sheet, file_name, layout, chunk, formulas)
+    result = process_chunk(sheet, file_name, layout, chunk, formulas, defaults)
     if result.records:
         _conn.execute("BEGIN")
         _conn.executemany(_INSERT_STAGE, ((seq0 + i,) + r for i, r in enumerate(result.records)))
@@ -78,9 +78,9 @@ class Stage:
         else:
             _open_stage(0, self.paths[0])
 
-    def submit(self, sheet, file_name, layout, chunk, formulas):
+    def submit(self, sheet, file_name, layout, chunk, formulas, defaults=None):
         """Queue a chunk; returns the results of chunks that are finished, in submission order."""
-        args = (self.next_seq, sheet, file_name, layout, chunk, formulas)
+        args = (self.next_seq, sheet, file_name, layout, chunk, formulas, defaults)
         self.next_seq += len(chunk)
         if self.pool is None:
             self.pending.append(_Done(_run_chunk(*args)))

@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from ingest.errors import ImportFailed
-from ingest.load import ImportSummary, load_file, parse_column_map, summary_dict
+from ingest.load import ImportSummary, load_file, parse_column_map, parse_defaults, summary_dict
 from registry.db import DEFAULT_DB
 from registry.db import connect as _connect
 from registry.schema import SchemaTooNew
@@ -76,16 +76,19 @@ def print_summary(s: ImportSummary, verbose: bool = True):
 @db_option
 @click.option("--map", "mappings", multiple=True, metavar="原列名=字段",
               help="指定列的含义，如 --map 学生名=name；字段留空表示忽略该列。可重复。")
+@click.option("--set", "settings", multiple=True, metavar="字段=值",
+              help="整份名单共有的信息，用于本行未填处并加标记，如校友名单 --set school=攀枝花三中。可重复。")
 @click.option("--actor", default=None, help="操作人（写入审计日志）")
 @click.option("--json", "as_json", is_flag=True, help="以 JSON 输出每个文件的导入结果")
 @click.option("--quiet", is_flag=True, help="不显示进度条和明细")
-def ingest(files, db_path, mappings, actor, as_json, quiet):
+def ingest(files, db_path, mappings, settings, actor, as_json, quiet):
     """导入名单文件（CSV/TSV/XLSX/XLS/ODS/JSON）。每个文件一个事务：出错则该文件不入库。
 
     Import roster files. Each file is one transaction; a file that fails leaves the database as it was.
     """
     try:
         column_map = parse_column_map(mappings)
+        defaults = parse_defaults(settings)
     except ImportFailed as e:
         raise click.UsageError(e.message)
     conn = connect(db_path)
@@ -94,7 +97,8 @@ def ingest(files, db_path, mappings, actor, as_json, quiet):
     totals = ImportSummary("合计")
     for f in files:
         try:
-            s = load_file(conn, f, column_map=column_map, actor=actor, progress=not quiet and not as_json)
+            s = load_file(conn, f, column_map=column_map, actor=actor, progress=not quiet and not as_json,
+                          defaults=defaults)
         except (ImportFailed, OSError, sqlite3.Error) as e:
             failed += 1
             if isinstance(e, sqlite3.Error):  # e.g. another import holds the write lock
@@ -150,7 +154,8 @@ def demo(out_dir, db_path, people, seed):
     conn = connect(db_path)
     for f in manifest.files:
         try:
-            print_summary(load_file(conn, f, actor="demo", progress=True), verbose=False)
+            print_summary(load_file(conn, f, actor="demo", progress=True,
+                                    defaults=manifest.file_settings.get(f.name)), verbose=False)
         except ImportFailed as e:
             click.echo(f"✗ {e}", err=True)
     n = conn.execute("SELECT count(*) FROM source_records").fetchone()[0]

@@ -228,6 +228,8 @@ class DemoManifest:
     n_people: int
     n_rows: int
     shape: str = "default"
+    # what a whole file stands for, as an officer would say with `ingest --set`: an alumni list's school
+    file_settings: dict = field(default_factory=dict)
 
 
 # --------------------------------------------------------------------------------------------
@@ -658,13 +660,15 @@ def write_demo_rosters(out_dir, seed: int = 2024, n_people: int = 2000, shape: s
     styles = [_style(spec, the_shape) for spec in the_shape.rosters]
     members = _assign(people, the_shape, styles, random.Random(f"{shape}:{seed}:assign"))
 
-    files, truth = [], []
+    files, truth, file_settings = [], [], {}
     for spec, st, listed in zip(the_shape.rosters, styles, members):
         rng = random.Random(f"{shape}:{seed}:{spec.key}")
         path = out / spec.file_name
         sheets = _layout(spec, st, listed, rng)
         truth.extend((spec.file_name, *row) for row in _write_roster(path, spec, sheets))
         files.append(path)
+        if spec.who == "alumni":
+            file_settings[path.name] = {"school": st["school"]}
 
     truth_path = out / "truth.csv"
     with open(truth_path, "w", encoding="utf-8", newline="") as f:
@@ -683,7 +687,7 @@ def write_demo_rosters(out_dir, seed: int = 2024, n_people: int = 2000, shape: s
         for p in people:
             writer.writerow(_people_row(p, len(n_files.get(p.key, ())), n_rows.get(p.key, 0)))
     return DemoManifest(files=files, truth_path=truth_path, people_path=people_path, n_people=len(people),
-                        n_rows=len(truth), shape=shape)
+                        n_rows=len(truth), shape=shape, file_settings=file_settings)
 
 
 # --------------------------------------------------------------------------------------------

@@ -46,7 +46,7 @@ CREATE TABLE sources (
     rows_skipped INTEGER NOT NULL DEFAULT 0,  -- rows of sheets that name no person (填表说明)
     rows_duplicate INTEGER NOT NULL DEFAULT 0,
     sheets TEXT,                      -- JSON: per sheet header row, columns, mapping, notes
-    column_map TEXT                   -- JSON: the user's --map overrides
+    column_map TEXT                   -- JSON: the user's --map overrides and --set values
 );
 
 CREATE TABLE source_records (

@@ -244,3 +244,15 @@ def test_summary_reports_panzhihua_origin_evidence(tmp_path, run, db_path):
     result = run("ingest", f)
     # 张伟: ID 510402 and 籍贯 攀枝花; 李娜: ID 510421 米易; 王芳: 重庆大渡口 is not Panzhihua
     assert "攀籍证据：强 2，无 1" in result.output
+
+
+def test_set_gives_every_row_what_the_whole_file_stands_for(tmp_path, run, db_path):
+    f = write_csv(tmp_path / "校友.csv", [["姓名", "手机", "毕业学校"], ["张伟", "13800001234", ""],
+                                          ["李娜", "13800001235", "成都七中"]])
+    result = run("ingest", f, "--set", "school=攀枝花三中")
+    assert result.exit_code == 0, result.output
+    a, b = records(db_path)
+    assert (a["school"], a["origin_strength"], "school_from_source" in a["flags"]) == ("攀枝花三中", "medium", True)
+    assert b["school"] == "成都七中" and b["flags"] is None  # a row's own value wins
+    assert "school_from_source" not in json.loads(a["raw_json"]).values()
+    assert run("ingest", f, "--set", "nonsense=1").exit_code != 0
