@@ -28,16 +28,26 @@ class Phones:
 
 
 @lru_cache(maxsize=100_000)
-def _parse_one(text: str) -> tuple[str, str] | None:
-    """One number through phonenumbers (CN default); None when it is not a valid number."""
+def _parse_one(text: str) -> tuple[str, str, str | None] | None:
+    """One number through phonenumbers (CN default) -> (E.164, kind, flag), or None.
+
+    A 7-digit number is a local landline written without its area code; in this registry that is
+    Panzhihua's 0812 (flagged). A number with an explicit country code that phonenumbers thinks
+    possible but not allocated is kept, flagged: its metadata lags new ranges abroad."""
+    digits = text.translate(_SEPARATORS)
+    flag = None
+    if len(digits) == 7 and digits.isdigit() and digits[0] != "0":
+        text, flag = "0812" + digits, "landline_area_code_assumed_0812"
     try:
         n = phonenumbers.parse(text, "CN")
     except phonenumbers.NumberParseException:
         return None
     if not phonenumbers.is_valid_number(n):
+        if text.lstrip().startswith(("+", "00")) and n.country_code != 86 and phonenumbers.is_possible_number(n):
+            return phonenumbers.format_number(n, phonenumbers.PhoneNumberFormat.E164), "other", "phone_unverified"
         return None
     e164 = phonenumbers.format_number(n, phonenumbers.PhoneNumberFormat.E164)
-    return e164, _KIND.get(phonenumbers.number_type(n), "other")
+    return e164, _KIND.get(phonenumbers.number_type(n), "other"), flag
 
 
 def normalise_phones(raw) -> Phones:
@@ -70,9 +80,11 @@ def normalise_phones(raw) -> Phones:
         else:
             number = _parse_one(part)
             if number is None:
-                # a landline written without its area code, an extension, a typo
+                # an extension alone, a typo, too few digits
                 out.flags.append("phone_invalid")
                 continue
+            if number[2]:
+                out.flags.append(number[2])
         if number[0] not in out.numbers:
             out.numbers.append(number[0])
             out.kinds.append(number[1])

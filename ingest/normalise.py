@@ -110,7 +110,10 @@ def normalise_columns(rows: list[dict]) -> dict[str, list]:
             if gender and gender != x.gender and x.status == "valid":
                 add_flags(i, ("gender_differs_from_id",))
             if birth and not x.birth_date.startswith(birth):
-                add_flags(i, ("birth_date_differs_from_id",))
+                if birth.endswith("-01") and x.birth_date.startswith(birth[:7]):
+                    birth = x.birth_date  # a 出生年月 date cell: Excel filled in day 1
+                else:
+                    add_flags(i, ("birth_date_differs_from_id",))
             elif not birth:
                 birth = x.birth_date
         out_gender.append(gender or x.gender)

@@ -189,3 +189,22 @@ def test_record_origin_from_id_area_not_from_dadukou():
     assert r["origin_strength"] is None
     r = normalise_record({"name": "张伟", "id_number": make_id("51042219900501123")})
     assert r["origin_strength"] == "strong" and r["origin_county"] == "盐边县"
+
+
+def test_local_landline_without_area_code_is_panzhihuas():
+    p = normalise_phones("3321739")
+    assert p.numbers == ["+868123321739"] and "landline_area_code_assumed_0812" in p.flags
+
+
+def test_foreign_number_in_an_unknown_range_is_kept_flagged():
+    p = normalise_phones("+65 9912 3897")
+    assert p.numbers == ["+6599123897"] and "phone_unverified" in p.flags
+    assert normalise_phones("12345678").numbers == []  # no country code: not guessed
+
+
+def test_year_month_date_cell_agrees_with_the_id():
+    from datetime import datetime
+
+    r = normalise_record({"name": "张伟", "id_number": make_id("51041119851210215"),
+                          "birth_date": datetime(1985, 12, 1)})
+    assert r["birth_date"] == "1985-12-10" and r["flags"] is None
