@@ -129,6 +129,8 @@ def load_file(conn, path, column_map: dict | None = None, actor: str | None = No
             for result in stage.drain():
                 _collect(result, summary, kept)
         if not any(s.get("mapping") for s in summary.sheets):
+            if all(s.get("skipped") == "空表" for s in summary.sheets):
+                raise ImportFailed(path.name, "文件是空的（没有任何数据）")
             raise _no_name_column(path.name, summary)
         stage.attach(conn)  # ATTACH is not allowed inside a transaction
         try:
@@ -163,10 +165,6 @@ def _write(conn, path, sha, opened, actor, column_map, defaults, summary, stage,
         "UPDATE source_records SET duplicate_of_row = ? "
         "WHERE source_id = ? AND ifnull(sheet, '') = ifnull(?, '') AND row_number = ?",
         ((first, source_id, sheet, number) for first, sheet, number in kept.duplicates))
-    order = {"strong": 0, "medium": 1, "weak": 2, None: 3}
-    counts = conn.execute("SELECT origin_strength, count(*) FROM source_records WHERE source_id = ? "
-                          "GROUP BY origin_strength", (source_id,)).fetchall()
-    summary.origin = dict(sorted(((k, n) for k, n in counts), key=lambda kv: order.get(kv[0], 4)))
     conn.execute(
         "INSERT INTO audit_log (at, actor, action, target, details) VALUES (?, ?, 'import', ?, ?)",
         (now(), actor, f"sources/{source_id}", json.dumps(
@@ -181,6 +179,10 @@ def _collect(result: ChunkResult, summary: ImportSummary, kept: _Collected):
         if first != number:  # the same said about the same person earlier in this sheet
             kept.duplicates.append((first, sheet, number))
     summary.rows_duplicate = len(kept.duplicates)
+    for strength, n in result.origin.items():
+        summary.origin[strength] = summary.origin.get(strength, 0) + n
+    order = {"strong": 0, "medium": 1, "weak": 2, None: 3}
+    summary.origin = dict(sorted(summary.origin.items(), key=lambda kv: order.get(kv[0], 4)))
     kept.skipped.extend(result.skipped)
     if result.staged:
         kept.staged.append(result.staged)

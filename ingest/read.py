@@ -48,6 +48,8 @@ def sniff_format(path: Path, head: bytes) -> str:
             raise ImportFailed(path.name, "文件已损坏：看起来是 Excel 工作簿，但无法打开（zip 结构损坏）")
         if "xl/workbook.xml" in names:
             return "xlsx"
+        if "xl/workbook.bin" in names:
+            return "xlsb"
         if "content.xml" in names:
             return "ods"
         if "word/document.xml" in names:
@@ -126,6 +128,7 @@ def sniff_delimiter(lines: list[str]) -> str:
 def _csv_rows(path: Path, encoding: str, delimiter: str) -> Iterator[tuple[int, list]]:
     with open(path, encoding=encoding, newline="") as f:
         reader = csv.reader(f, delimiter=delimiter)
+        number = 0
         try:
             # Excel shows one row per record, even when a quoted cell spans several lines
             for number, row in enumerate(reader, start=1):
@@ -190,7 +193,10 @@ def _workbook_tables(path: Path, fmt: str) -> Iterator[Table]:
     except Exception as e:  # calamine raises several types for damaged files
         raise ImportFailed(path.name, f"工作簿已损坏或不是有效的 {fmt.upper()} 文件（{type(e).__name__}: {e}）")
     formulas = _xlsx_formulas(path) if fmt == "xlsx" else {}
-    for name in wb.sheet_names:
+    for meta in wb.sheets_metadata:
+        if meta.typ != python_calamine.SheetTypeEnum.WorkSheet:
+            continue  # chart and dialog sheets hold no rows
+        name = meta.name
         try:
             sheet = wb.get_sheet_by_name(name)
             # skip_empty_area=False: rows and columns start at A1, so indexes give Excel's numbers
@@ -251,7 +257,7 @@ def open_file(path) -> Opened:
     if not head.strip():
         raise ImportFailed(path.name, "文件是空的")
     fmt = sniff_format(path, head)
-    if fmt in ("xlsx", "xls", "ods"):
+    if fmt in ("xlsx", "xlsb", "xls", "ods"):
         return Opened(fmt, None, _workbook_tables(path, fmt))
     if fmt in ("json", "jsonl"):
         return open_json(path, fmt, head)

@@ -38,6 +38,7 @@ class ChunkResult:
     header: int = 0
     rejected: int = 0
     staged: tuple | None = None   # where the records went: (staging file, first seq, last seq)
+    origin: dict = field(default_factory=dict)  # Panzhihua-origin strength -> stored rows
 
 
 def process_chunk(sheet, file_name, layout: Layout, chunk, formulas, defaults=None) -> ChunkResult:
@@ -101,6 +102,8 @@ def process_chunk(sheet, file_name, layout: Layout, chunk, formulas, defaults=No
             # two 张伟 with nothing else are not known to be one person
             out.fingerprints.append((sheet, number, hash(key)))
         out.records.append(row)
+        strength = normalised["origin_strength"][i]
+        out.origin[strength] = out.origin.get(strength, 0) + 1
     out.stored = len(out.records)
     return out
 

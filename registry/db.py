@@ -19,6 +19,9 @@ def connect(path=DEFAULT_DB) -> sqlite3.Connection:
     conn = sqlite3.connect(str(Path(path)), isolation_level=None)
     conn.row_factory = sqlite3.Row
     conn.execute("PRAGMA journal_mode = WAL")  # Datasette can read while an import writes
+    # WAL + NORMAL never corrupts; a power cut may lose the last commit, not earlier ones. Saves an
+    # fsync per commit, seconds on a million-row import.
+    conn.execute("PRAGMA synchronous = NORMAL")
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA busy_timeout = 10000")
     migrate(conn)

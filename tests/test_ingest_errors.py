@@ -145,3 +145,16 @@ def test_registry_busy_with_another_import(tmp_path, run, db_path, seeded):
         other.execute("ROLLBACK")
         other.close()
     assert snapshot(db_path) == seeded
+
+
+def test_csv_with_a_nul_byte_late_in_the_file_keeps_the_row(tmp_path, run, db_path, seeded):
+    body = "姓名,手机\n" + "张伟,13800001234\n" * 500 + "李娜,1380000\x001235\n"
+    (tmp_path / "nul.csv").write_text(body, encoding="utf-8")
+    assert run("ingest", tmp_path / "nul.csv").exit_code == 0
+    r = query(db_path, "SELECT raw_json, phone, flags FROM source_records WHERE row_number = 502")[0]
+    assert r["phone"] is None and "phone_invalid" in r["flags"] and "\\u0000" in r["raw_json"]
+
+
+def test_workbook_without_any_cells(tmp_path, run, db_path, seeded):
+    openpyxl.Workbook().save(tmp_path / "blank.xlsx")
+    assert_fails_cleanly(run, db_path, seeded, tmp_path / "blank.xlsx", "blank.xlsx", "文件是空的")
