@@ -2,8 +2,8 @@
 
 Normalising is what costs time, so big files are split into chunks that worker processes handle
 in parallel; each worker writes its records into a staging file of its own. The registry itself is
-only touched at the end, in one short transaction that copies the staged records in file order
-(`INSERT … SELECT … ORDER BY seq`). A failure anywhere before that leaves the registry as it was.
+only touched at the end, in one short transaction that copies the staged records chunk by chunk in
+file order (`INSERT … SELECT … WHERE seq BETWEEN …`). A failure anywhere leaves the registry as it was.
 """
 import multiprocessing
 import os
@@ -11,6 +11,7 @@ import shutil
 import sqlite3
 import tempfile
 from collections import deque
+from contextlib import closing
 
 from .rows import ROW_COLUMNS, process_chunk
 
@@ -64,7 +65,7 @@ class Stage:
         self.dir = tempfile.mkdtemp(prefix="pzh-talent-stage-")
         self.paths = [os.path.join(self.dir, f"stage{i}.db") for i in range(max(1, processes))]
         for path in self.paths:
-            with sqlite3.connect(path) as c:
+            with closing(sqlite3.connect(path)) as c:
                 c.execute(_STAGE_SQL)
         self.pool = None
         self.pending = deque()
@@ -133,7 +134,7 @@ class Stage:
             self.pool.terminate()
             self.pool.join()
             self.pool = None
-        if _conn is not None and self.pool is None:
+        if _conn is not None:  # the serial case's staging connection, in this process
             _conn.close()
             _conn = None
         shutil.rmtree(self.dir, ignore_errors=True)
