@@ -16,8 +16,8 @@ _EDUCATION_PATTERNS = [
     (r"博士后|post-?doc", None),
     (r"博士|ph\.?\s?d|doctor|doctorate|d\.?phil|md-phd", "博士研究生"),
     (r"硕士|研究生|master|\bmsc\b|\bm\.?s\.?\b|\bma\b|\bmba\b|\bmeng\b|\bmphil\b|mpa|postgraduate", "硕士研究生"),
-    (r"本科|学士|大学|bachelor|\bbsc\b|\bb\.?s\.?\b|\bba\b|\bbeng\b|undergraduate", "大学本科"),
-    (r"大专|专科|高职|associate|diploma|college", "大学专科"),
+    (r"大专|专科|高职|associate|diploma", "大学专科"),  # before 大学: 大学专科 is 专科
+    (r"本科|学士|大学|bachelor|\bbsc\b|\bb\.?s\.?\b|\bba\b|\bbeng\b|undergraduate|college", "大学本科"),
     (r"高中|中专|中技|职高|技校|中职|high school|secondary", "高中/中专"),
     (r"初中|小学|primary|junior", "初中及以下"),
 ]

@@ -256,3 +256,12 @@ def test_set_gives_every_row_what_the_whole_file_stands_for(tmp_path, run, db_pa
     assert b["school"] == "成都七中" and b["flags"] is None  # a row's own value wins
     assert "school_from_source" not in json.loads(a["raw_json"]).values()
     assert run("ingest", f, "--set", "nonsense=1").exit_code != 0
+
+
+def test_excel_text_trick_in_csv_values(tmp_path, run, db_path):
+    (tmp_path / "wps.csv").write_text('姓名,身份证号,电话\n张伟,="{}",="08123334444"\n'.format(make_id()),
+                                      encoding="utf-8")
+    assert run("ingest", tmp_path / "wps.csv").exit_code == 0
+    r = records(db_path)[0]
+    assert (r["id_number"], r["phone"]) == (make_id(), "+868123334444")
+    assert json.loads(r["raw_json"])["电话"] == '="08123334444"'  # raw stays as read

@@ -208,3 +208,9 @@ def test_year_month_date_cell_agrees_with_the_id():
     r = normalise_record({"name": "张伟", "id_number": make_id("51041119851210215"),
                           "birth_date": datetime(1985, 12, 1)})
     assert r["birth_date"] == "1985-12-10" and r["flags"] is None
+
+
+def test_college_diploma_is_not_a_bachelor():
+    assert normalise_education("大学专科")[0] == "大学专科"
+    assert normalise_education("全日制本科")[0] == "大学本科"
+    assert normalise_education("在职研究生")[0] == "硕士研究生"
