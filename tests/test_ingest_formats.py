@@ -1,5 +1,4 @@
 """Every format and encoding offices send, read into provenance-keeping records."""
-import codecs
 import json
 
 import openpyxl

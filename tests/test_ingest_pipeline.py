@@ -1,7 +1,6 @@
 """The import pipeline as a whole: demo rosters end to end, worker processes, schema upgrades."""
 import csv
 import re
-import shutil
 import sqlite3
 import zipfile
 
@@ -14,7 +13,7 @@ from pzh_talent.demo import write_demo_rosters
 from registry import schema
 from registry.db import connect
 from tests.conftest import query, write_csv
-from tests.test_ingest_formats import HEADER, LI, ZHANG, make_id
+from tests.test_ingest_formats import HEADER, LI, ZHANG
 
 
 def stored_rows(db_path):
