@@ -28,7 +28,8 @@ class Problem:
 
 @dataclass
 class ChunkResult:
-    records: list = field(default_factory=list)        # tuples in ROW_COLUMNS order
+    records: list = field(default_factory=list)        # tuples, one value per name in `columns`
+    columns: tuple = ()                                 # the ROW_COLUMNS the records carry
     fingerprints: list = field(default_factory=list)   # (sheet, row number, fingerprint)
     skipped: list = field(default_factory=list)        # (sheet, row, kind, reason, field, raw_json)
     problems: list = field(default_factory=list)
@@ -88,7 +89,10 @@ def process_chunk(sheet, file_name, layout: Layout, chunk, formulas, defaults=No
     label = columns[name_col] if name_col is not None else "姓名"
     keys = zip(normalised["name"], normalised["id_number"], normalised["phone"], normalised["email"],
                normalised["birth_date"])
-    for i, (row, key) in enumerate(zip(zip(*(normalised[c] for c in ROW_COLUMNS)), keys)):
+    # columns empty in the whole chunk stay out of the records: binding NULLs costs time, and the
+    # staging table's columns default to NULL anyway
+    out.columns = tuple(c for c in ROW_COLUMNS if normalised[c].count(None) != len(data))
+    for i, (row, key) in enumerate(zip(zip(*(normalised[c] for c in out.columns)), keys)):
         number, raw_json, values, _ = data[i]
         if key[0] is None:
             why = "缺少姓名" if "name" not in values and "name_en" not in values else "姓名无法识别"

@@ -20,7 +20,6 @@ MAX_PENDING_CHUNKS = 4        # chunks in flight: bounds memory
 PARALLEL_MIN_BYTES = 4 << 20  # smaller files are done in this process: starting workers costs more
 
 _STAGE_SQL = f"CREATE TABLE stage (seq INTEGER PRIMARY KEY, {', '.join(ROW_COLUMNS)})"
-_INSERT_STAGE = f"INSERT INTO stage (seq, {', '.join(ROW_COLUMNS)}) VALUES ({', '.join('?' * (len(ROW_COLUMNS) + 1))})"
 
 _conn = None  # this process's staging connection (a worker's, or the main process's when serial)
 _index = 0    # which staging file it is
@@ -42,8 +41,10 @@ def _run_chunk(seq0, sheet, file_name, layout, chunk, formulas, defaults):
     """Process a chunk and stage its records under seq0, seq0+1, …; return all but the records."""
     result = process_chunk(sheet, file_name, layout, chunk, formulas, defaults)
     if result.records:
+        insert = (f"INSERT INTO stage (seq, {', '.join(result.columns)}) "
+                  f"VALUES ({', '.join('?' * (len(result.columns) + 1))})")
         _conn.execute("BEGIN")
-        _conn.executemany(_INSERT_STAGE, ((seq0 + i,) + r for i, r in enumerate(result.records)))
+        _conn.executemany(insert, ((seq0 + i,) + r for i, r in enumerate(result.records)))
         _conn.execute("COMMIT")
     result.staged = (_index, seq0, seq0 + len(result.records) - 1) if result.records else None
     result.records = []  # staged; nothing big travels back
