@@ -13,6 +13,9 @@ FIELDS: dict[str, tuple[str, list[str]]] = {
                       "中文姓名", "Name", "Full name", "Fullname", "Chinese name"]),
     "name_en": ("英文名", ["英文名", "英文姓名", "拼音", "姓名拼音", "English name", "Name (English)",
                           "Romanized name", "Pinyin"]),
+    # some forms split the name: 姓 | 名, Last name | First name
+    "family_name": ("姓", ["姓", "姓氏", "Last name", "Lastname", "Surname", "Family name"]),
+    "given_name": ("名", ["名", "First name", "Firstname", "Given name", "Given names", "Forename"]),
     "gender": ("性别", ["性别", "Gender", "Sex"]),
     "birth_date": ("出生日期", ["出生年月", "出生日期", "生日", "出生年月日", "Date of birth", "DOB",
                                "Birth date", "Birthday", "Born"]),
@@ -64,6 +67,9 @@ FIELDS: dict[str, tuple[str, list[str]]] = {
 
 FIELD_LABELS = {f: label for f, (label, _) in FIELDS.items()}
 
+# Columns that name the person: a table needs one of these (or both name parts) to hold people.
+PERSON_NAME_FIELDS = {"name", "name_en", "family_name", "given_name"}
+
 # Fields whose values the origin check reads, strongest meaning first.
 PLACE_OF_ORIGIN_FIELDS = ("hometown", "birthplace", "household", "student_origin")
 
@@ -99,6 +105,8 @@ def field_for_header(text) -> str | None:
         return None
     if key in _SYNONYMS:
         return _SYNONYMS[key]
+    if "." in key and key.rsplit(".", 1)[1] in _SYNONYMS:  # nested JSON: 基本信息.姓名
+        return _SYNONYMS[key.rsplit(".", 1)[1]]
     if len(key) > 30:  # a sentence, not a header
         return None
     for word, field in _CONTAINS:

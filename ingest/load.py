@@ -20,7 +20,7 @@ from tqdm import tqdm
 from registry.schema import now
 
 from .errors import ImportFailed
-from .fields import FIELDS, header_key
+from .fields import FIELDS, PERSON_NAME_FIELDS, header_key
 from .read import Table, open_file
 from .rows import ChunkResult, Problem
 from .stage import CHUNK_ROWS, Stage, processes_for
@@ -297,10 +297,11 @@ def _read_table(table: Table, summary: ImportSummary, column_map, file_name, bar
             _collect(result, summary, kept)
     for result in stage.drain_pending():
         _collect(result, summary, kept)
-    if table.keyed and not any(f in ("name", "name_en") for f in layout.fields.values()):
+    names_people = not PERSON_NAME_FIELDS.isdisjoint(layout.fields.values())
+    if table.keyed and not names_people:
         info["first_row"] = layout.columns
     info.update(layout.describe())
-    if table.keyed and not any(f in ("name", "name_en") for f in layout.fields.values()):
+    if table.keyed and not names_people:
         info["mapping"] = {}
     info["rows_stored"] = summary.rows_stored - stored_before
     summary.sheets.append(info)
@@ -322,8 +323,21 @@ def _chain(first, rest):
     yield from rest
 
 
+def _flatten(obj: dict, prefix="") -> dict:
+    """{"基本信息": {"姓名": …}} -> {"基本信息.姓名": …}: other systems nest their exports."""
+    out = {}
+    for key, value in obj.items():
+        if isinstance(value, dict):
+            out.update(_flatten(value, f"{prefix}{key}."))
+        else:
+            out[f"{prefix}{key}"] = value
+    return out
+
+
 def _keyed_cells(obj: dict, layout: Layout, column_map) -> list:
     """A JSON object as a row of cells in the order of the columns seen so far."""
+    if any(isinstance(v, dict) for v in obj.values()):
+        obj = _flatten(obj)
     index = {c: i for i, c in enumerate(layout.columns)}
     for key in obj:
         if key not in index:

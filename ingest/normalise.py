@@ -45,6 +45,13 @@ def normalise_record(values: dict) -> dict:
     return {c: v[0] for c, v in normalise_columns([values]).items()}
 
 
+def _join_name(family: str, given: str) -> str:
+    """张 + 伟 -> 张伟; Zhang + Wei -> 'Wei Zhang' (given name first, as English forms write it)."""
+    if re.search(r"[A-Za-z]", family + given):
+        return f"{given} {family}".strip()
+    return family + given
+
+
 def _cells(value) -> list:
     return value if isinstance(value, list) else [value]
 
@@ -76,9 +83,16 @@ def normalise_columns(rows: list[dict]) -> dict[str, list]:
         """fn over a field's column; a field the file does not have costs one call, not n."""
         return [fn(v) for v in column(f)] if f in present else [fn(None)] * n
 
-    # names: a romanised name stands in when there is no Chinese one
+    # names: from two columns (姓 + 名) when the form splits them; a romanised name stands in when
+    # there is no Chinese one
+    raw_names = column("name")
+    if "family_name" in present or "given_name" in present:
+        for i, (family, given) in enumerate(zip(column("family_name"), column("given_name"))):
+            if raw_names[i] is None and (family or given):
+                raw_names[i] = _join_name(clean_text(family) or "", clean_text(given) or "")
+                add_flags(i, ("name_from_parts",))
     raw_en = column("name_en")
-    names = mapped("name", normalise_name)
+    names = [normalise_name(v) for v in raw_names]
     for i, nm in enumerate(names):
         if nm.name is None and raw_en[i] is not None:
             names[i] = nm = normalise_name(raw_en[i])

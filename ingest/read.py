@@ -17,6 +17,7 @@ from xml.etree import ElementTree
 import python_calamine
 
 from .errors import ImportFailed
+from .fields import PERSON_NAME_FIELDS, field_for_header
 
 # CSV cells bigger than any real roster cell are a sign of a broken quote swallowing the file.
 MAX_CELL_CHARS = 32_767  # Excel's own limit
@@ -215,10 +216,9 @@ def _json_values(path: Path, fmt: str, encoding: str) -> Iterator[tuple[int, obj
             except json.JSONDecodeError as e:
                 raise ImportFailed(path.name, f"JSON 格式错误：第 {e.lineno} 行第 {e.colno} 列：{e.msg}")
         if isinstance(data, dict):  # {"data": [...]} wrappers from other systems
-            lists = [v for v in data.values() if isinstance(v, list)]
-            if len(lists) != 1:
+            if not _is_wrapper(data):
                 raise ImportFailed(path.name, "JSON 文件应是记录数组，或只含一个记录数组的对象")
-            data = lists[0]
+            data = next(v for v in data.values() if isinstance(v, list) and v)
         yield from enumerate(data, start=1)
         return
     with open(path, encoding=encoding) as f:
@@ -232,12 +232,22 @@ def _json_values(path: Path, fmt: str, encoding: str) -> Iterator[tuple[int, obj
                 yield number, ImportFailed(path.name, f"不是有效的 JSON：{e.msg}", row=number)
 
 
+def _is_wrapper(obj) -> bool:
+    """{"code": 0, "data": [{…}, …]}: an export wrapping its records, not a person."""
+    if not isinstance(obj, dict):
+        return False
+    lists = [v for v in obj.values() if isinstance(v, list) and v and all(isinstance(x, dict) for x in v)]
+    names_someone = any(field_for_header(k) in PERSON_NAME_FIELDS for k in obj)
+    return len(lists) == 1 and not names_someone
+
+
 def open_json(path: Path, fmt: str, head: bytes) -> Opened:
     encoding = detect_encoding(path, head)
     if fmt == "jsonl":  # a pretty-printed {"data": [...]} also starts with '{'
         first = head.decode(encoding, errors="ignore").lstrip("\ufeff").lstrip().split("\n", 1)[0]
         try:
-            json.loads(first)
+            if _is_wrapper(json.loads(first)):  # {"data": [...]} written on one line
+                fmt = "json"
         except json.JSONDecodeError:
             fmt = "json"
     return Opened(fmt, encoding, iter([Table(None, _json_values(path, fmt, encoding), keyed=True)]))

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from registry.schema import NORMALISED_COLUMNS
 
 from .errors import ImportFailed
+from .fields import PERSON_NAME_FIELDS
 from .normalise import normalise_columns
 from .read import MAX_CELL_CHARS
 from .table import MULTI_FIELDS, Layout, cell_text, classify, column_letter
@@ -95,7 +96,7 @@ def process_chunk(sheet, file_name, layout: Layout, chunk, formulas, defaults=No
     for i, (row, key) in enumerate(zip(zip(*(normalised[c] for c in out.columns)), keys)):
         number, raw_json, values, _ = data[i]
         if key[0] is None:
-            why = "缺少姓名" if "name" not in values and "name_en" not in values else "姓名无法识别"
+            why = "姓名无法识别" if PERSON_NAME_FIELDS & values.keys() else "缺少姓名"
             out.skipped.append((sheet, number, "rejected", why, label, raw_json))
             out.rejected += 1
             if len(out.problems) < 50:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from .errors import ImportFailed
-from .fields import FIELD_LABELS, field_for_header, header_key
+from .fields import FIELD_LABELS, PERSON_NAME_FIELDS, field_for_header, header_key
 
 HEADER_SEARCH_ROWS = 30
 # Fields where one person may fill several columns (手机 and 办公电话): all are kept.
@@ -108,7 +108,7 @@ def find_header(rows: list[tuple[int, list]], column_map: dict[str, str]) -> int
     for i in range(min(len(rows), HEADER_SEARCH_ROWS)):
         found = {_map(t, column_map) for t in _header_texts(rows, i) if t and len(t) <= 40}
         found.discard(None)
-        if not ({"name", "name_en"} & found):
+        if not ({"name", "name_en"} & found or {"family_name", "given_name"} <= found):
             continue
         score = len(found)
         if score > best_score:
@@ -187,7 +187,7 @@ def classify(cells: list, layout: Layout) -> tuple[str, str | None]:
         i, value = filled[0]
         text = cell_text(value).strip()
         # a lone cell outside the name column, or a sentence in it, is a section title or a note
-        if layout.fields.get(i) not in ("name", "name_en") or len(text) > 20 or _SECTION_RE.search(text):
+        if layout.fields.get(i) not in PERSON_NAME_FIELDS or len(text) > 20 or _SECTION_RE.search(text):
             if len(text) > 1 and not re.fullmatch(r"[\d.\-\s]+", text):
                 return "remark", f"说明行（只有一个单元格）：{text[:60]}"
     return "data", None

@@ -264,3 +264,22 @@ def test_excel_text_trick_in_csv_values(tmp_path, run, db_path):
     r = records(db_path)[0]
     assert (r["id_number"], r["phone"]) == (make_id(), "+868123334444")
     assert json.loads(r["raw_json"])["电话"] == '="08123334444"'  # raw stays as read
+
+
+def test_name_split_over_two_columns(tmp_path, run, db_path):
+    write_csv(tmp_path / "split.csv", [["姓", "名", "手机"], ["欧阳", "子墨", "13800001234"]])
+    write_csv(tmp_path / "split_en.csv", [["First name", "Last name", "Email"], ["Xiaoming", "ZHANG", "x@y.com"]])
+    assert run("ingest", tmp_path / "split.csv", tmp_path / "split_en.csv").exit_code == 0
+    a, b = records(db_path)
+    assert (a["name"], a["surname"], a["given_name"]) == ("欧阳子墨", "欧阳", "子墨")
+    assert "name_from_parts" in a["flags"]
+    assert (b["name"], b["name_key"]) == ("Xiaoming ZHANG", "xiaoming zhang")
+
+
+def test_nested_json_export(tmp_path, run, db_path):
+    (tmp_path / "nested.json").write_text(json.dumps(
+        {"data": [{"基本信息": {"姓名": "李娜", "性别": "女"}, "联系方式": {"手机": "13800001235"}}]},
+        ensure_ascii=False), encoding="utf-8")
+    assert run("ingest", tmp_path / "nested.json").exit_code == 0
+    r = records(db_path)[0]
+    assert (r["name"], r["gender"], r["phone"]) == ("李娜", "女", "+8613800001235")
