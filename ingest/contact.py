@@ -8,6 +8,7 @@ import phonenumbers
 from phonenumbers import PhoneNumberType
 
 _MOBILE_RE = re.compile(r"1[3-9]\d{9}")
+_SCIENTIFIC_RE = re.compile(r"\d(\.\d+)?[eE]\+?\d+")
 _SEPARATORS = str.maketrans("", "", " -()（）.\u00a0")
 _SPLIT_RE = re.compile(r"[/;；,，、|]|\s{2,}|\n")
 _EMAIL_RE = re.compile(r"[a-z0-9][a-z0-9._%+\-]*@[a-z0-9\-]+(\.[a-z0-9\-]+)+")
@@ -71,6 +72,9 @@ def normalise_phones(raw) -> Phones:
     if len(digits) == 11 and _MOBILE_RE.fullmatch(digits):
         out.numbers.append("+86" + digits)
         out.kinds.append("mobile")
+        return out
+    if _SCIENTIFIC_RE.fullmatch(s):  # 1.38E+10: Excel showed a number cell, digits are lost
+        out.flags.append("phone_excel_damaged")
         return out
     parts = [p.strip() for p in _SPLIT_RE.split(s) if p and p.strip()]
     for part in parts:

@@ -10,6 +10,7 @@ skipped because it names no person (e.g. 填表说明).
 """
 import hashlib
 import json
+import re
 import sys
 import time
 from dataclasses import asdict, dataclass, field
@@ -124,8 +125,12 @@ def load_file(conn, path, column_map: dict | None = None, actor: str | None = No
     show = progress and sys.stderr.isatty()  # a bar only where a person watches a terminal
     with Stage(processes_for(path)) as stage:
         with tqdm(desc=path.name, unit="行", disable=not show, leave=False, mininterval=0.5) as bar:
+            previous = previous_sheet = None
             for table in opened.tables:
-                _read_table(table, summary, column_map, path.name, bar, stage, kept, defaults)
+                layout = _read_table(table, summary, column_map, path.name, bar, stage, kept, defaults,
+                                     previous, previous_sheet)
+                if layout is not None and table.sheet is not None:
+                    previous, previous_sheet = layout, table.sheet
             for result in stage.drain():
                 _collect(result, summary, kept)
         if not any(s.get("mapping") for s in summary.sheets):
@@ -205,8 +210,9 @@ def _no_name_column(file_name, summary) -> ImportFailed:
 
 
 def _read_table(table: Table, summary: ImportSummary, column_map, file_name, bar, stage: Stage,
-                kept: _Collected, defaults=None):
-    """Find the table's header, then send its rows to the stage chunk by chunk."""
+                kept: _Collected, defaults=None, previous: Layout | None = None, previous_sheet=None):
+    """Find the table's header, then send its rows to the stage chunk by chunk. Returns the layout
+    used (None for a skipped sheet), so that a following 续表 without a header can reuse it."""
     sheet = table.sheet
     info = {"sheet": sheet}
     rows = iter(table.rows)
@@ -231,7 +237,26 @@ def _read_table(table: Table, summary: ImportSummary, column_map, file_name, bar
             if len(head) >= 30:
                 break
         header_index = find_header(head, column_map)
-        if header_index is None:
+        if header_index is not None:
+            layout = build_layout(head, header_index, column_map, file_name, sheet)
+            for number, cells in head[:header_index]:
+                summary.rows_read += 1
+                if any(not is_empty(c) for c in cells):
+                    reject(number, "title", "表头上方的标题行", raw={"text": " ".join(
+                        cell_text(c).strip() for c in cells if not is_empty(c))})
+                else:
+                    summary.rows_blank += 1
+            summary.rows_read += 1
+            reject(head[header_index][0], "header", "表头行",
+                   raw={"columns": [cell_text(c) for c in head[header_index][1]]})
+            data_rows = _chain(head[header_index + 1:], rows)
+        elif previous is not None and _continues(head, previous):
+            # a 续表: the sheet goes on from the previous one without repeating its header
+            # (header_row 0: every row of the sheet is below the header)
+            layout = Layout(0, previous.columns, previous.fields, previous.unmapped,
+                            [f"本表没有表头，沿用工作表“{previous_sheet}”的表头（姓名列的内容像人名）"])
+            data_rows = _chain(head, rows)
+        else:
             nonblank = [r for r in head if any(not is_empty(c) for c in r[1])]
             info["skipped"] = "没有可识别的姓名列，整张表未导入" if nonblank else "空表"
             info["first_row"] = [cell_text(c) for c in nonblank[0][1] if not is_empty(c)] if nonblank else []
@@ -240,19 +265,7 @@ def _read_table(table: Table, summary: ImportSummary, column_map, file_name, bar
             summary.rows_skipped += n_rows  # reported as a skipped sheet, not as people
             info["rows_skipped"] = n_rows
             summary.sheets.append(info)
-            return
-        layout = build_layout(head, header_index, column_map, file_name, sheet)
-        for number, cells in head[:header_index]:
-            summary.rows_read += 1
-            if any(not is_empty(c) for c in cells):
-                reject(number, "title", "表头上方的标题行", raw={"text": " ".join(
-                    cell_text(c).strip() for c in cells if not is_empty(c))})
-            else:
-                summary.rows_blank += 1
-        summary.rows_read += 1
-        reject(head[header_index][0], "header", "表头行",
-               raw={"columns": [cell_text(c) for c in head[header_index][1]]})
-        data_rows = _chain(head[header_index + 1:], rows)
+            return None
 
     fills = _merged_fills(table, layout.header_row)
     stored_before = summary.rows_stored
@@ -305,6 +318,24 @@ def _read_table(table: Table, summary: ImportSummary, column_map, file_name, bar
         info["mapping"] = {}
     info["rows_stored"] = summary.rows_stored - stored_before
     summary.sheets.append(info)
+    return layout
+
+
+_PLAIN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}[·•.][\u4e00-\u9fff]{1,8}")
+
+
+def _continues(head, previous: Layout) -> bool:
+    """Does a sheet without a header go on from `previous`? Only when its rows fit the previous
+    columns and most of them hold a person's name where the previous sheet had its name column."""
+    i = previous.name_index
+    rows = [cells for _, cells in head if any(not is_empty(c) for c in cells)]
+    if i is None or len(rows) < 3:
+        return False
+    width = len(previous.columns)
+    named = sum(1 for cells in rows if i < len(cells) and type(cells[i]) is str
+                and _PLAIN_NAME.fullmatch(cells[i].strip().replace(" ", "")))
+    fits = sum(1 for cells in rows if sum(not is_empty(c) for c in cells[width:]) == 0)
+    return named >= 0.6 * len(rows) and fits == len(rows)
 
 
 def _batched(items, size):

@@ -283,3 +283,17 @@ def test_nested_json_export(tmp_path, run, db_path):
     assert run("ingest", tmp_path / "nested.json").exit_code == 0
     r = records(db_path)[0]
     assert (r["name"], r["gender"], r["phone"]) == ("李娜", "女", "+8613800001235")
+
+
+def test_continuation_sheet_without_a_header_reuses_the_previous_one(tmp_path, run, db_path):
+    f = write_xlsx(tmp_path / "续表.xlsx", {
+        "名单": [["序号", "姓名", "手机"], ["1", "张伟", "13800001234"], ["2", "李娜", "13800001235"]],
+        "续表": [["3", "王芳", "13800001236"], ["4", "吉克·阿呷", "13800001237"], ["5", "赵强", "13800001238"]],
+        "填表说明": [["1、请如实填写"], ["2、手机号码为11位"], ["3、本表由人才办汇总"]],
+    })
+    result = run("ingest", f)
+    assert result.exit_code == 0, result.output
+    assert [(r["sheet"], r["row_number"], r["name"]) for r in records(db_path)] == [
+        ("名单", 2, "张伟"), ("名单", 3, "李娜"), ("续表", 1, "王芳"), ("续表", 2, "吉克·阿呷"), ("续表", 3, "赵强")]
+    assert "沿用工作表“名单”的表头" in result.output
+    assert "填表说明" in result.output and "没有可识别的姓名列" in result.output

@@ -214,3 +214,8 @@ def test_college_diploma_is_not_a_bachelor():
     assert normalise_education("大学专科")[0] == "大学专科"
     assert normalise_education("全日制本科")[0] == "大学本科"
     assert normalise_education("在职研究生")[0] == "硕士研究生"
+
+
+def test_phone_shown_in_scientific_notation_is_flagged_not_guessed():
+    p = normalise_phones("1.38E+10")
+    assert p.numbers == [] and p.flags == ["phone_excel_damaged"]
