@@ -22,7 +22,7 @@ from registry.schema import now
 
 from .errors import ImportFailed
 from .fields import FIELDS, PERSON_NAME_FIELDS, header_key
-from .read import Table, open_file
+from .read import SplitMismatch, Table, open_file
 from .rows import ChunkResult, Problem
 from .stage import CHUNK_ROWS, Stage, processes_for
 from .table import Layout, build_layout, cell_text, find_header, is_empty, layout_from_columns
@@ -109,6 +109,14 @@ def load_file(conn, path, column_map: dict | None = None, actor: str | None = No
 
     `column_map`: {header key: field} overrides (see parse_column_map); `defaults`: {field: value}
     that every row of the file stands for where it has no value of its own (parse_defaults)."""
+    try:
+        return _load(conn, path, column_map, actor, progress, defaults, csv_blocks=True)
+    except SplitMismatch:
+        # a stray quote fooled the fast splitter; nothing was written yet: read it the sure way
+        return _load(conn, path, column_map, actor, progress, defaults, csv_blocks=False)
+
+
+def _load(conn, path, column_map, actor, progress, defaults, csv_blocks) -> ImportSummary:
     started = time.monotonic()
     path = Path(path)
     summary = ImportSummary(path.name)
@@ -127,6 +135,8 @@ def load_file(conn, path, column_map: dict | None = None, actor: str | None = No
         with tqdm(desc=path.name, unit="行", disable=not show, leave=False, mininterval=0.5) as bar:
             previous = previous_sheet = None
             for table in opened.tables:
+                if not csv_blocks:
+                    table.blocks = None
                 layout = _read_table(table, summary, column_map, path.name, bar, stage, kept, defaults,
                                      previous, previous_sheet)
                 if layout is not None and table.sheet is not None:
@@ -301,9 +311,17 @@ def _read_table(table: Table, summary: ImportSummary, column_map, file_name, bar
                     original, cells = cells, filled
             yield number, cells, original
 
-    for chunk in _batched(items(), CHUNK_ROWS):
+    if table.blocks is not None and not fills and stage.pool is not None:
+        # a big CSV: hand the rows after the header's 30 to the workers as text
+        head_rows = [(n, c, None) for n, c in head[header_index + 1:]] if header_index is not None else []
+        summary.rows_read += len(head_rows)
+        chunks = _chain([head_rows] if head_rows else [], _counted(table.blocks(len(head), CHUNK_ROWS),
+                                                                    summary, bar))
+    else:
+        chunks = _batched(items(), CHUNK_ROWS)
+    for chunk in chunks:
         formulas = None
-        if table.formulas:  # rare: only workbooks with formulas
+        if table.formulas:  # rare: only workbooks with formulas (never CSV blocks)
             first, last = chunk[0][0], chunk[-1][0]
             formulas = {k: v for k, v in table.formulas.items() if first <= k[0] <= last}
         for result in stage.submit(sheet, file_name, layout, chunk, formulas, defaults):
@@ -336,6 +354,13 @@ def _continues(head, previous: Layout) -> bool:
                 and _PLAIN_NAME.fullmatch(cells[i].strip().replace(" ", "")))
     fits = sum(1 for cells in rows if sum(not is_empty(c) for c in cells[width:]) == 0)
     return named >= 0.6 * len(rows) and fits == len(rows)
+
+
+def _counted(blocks, summary, bar):
+    for block in blocks:
+        summary.rows_read += len(block.texts)
+        bar.update(len(block.texts))
+        yield block
 
 
 def _batched(items, size):

@@ -10,8 +10,9 @@ import re
 import sys
 import zipfile
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 from xml.etree import ElementTree
 
 import python_calamine
@@ -31,6 +32,9 @@ class Table:
     merged: list = field(default_factory=list)   # [((r0, c0), (r1, c1)), ...] 0-based, inclusive
     formulas: dict = field(default_factory=dict)  # (row number, col index) -> has cached value
     keyed: bool = False               # rows are dicts (JSON), not lists
+    # CSV only: blocks(skip, size) -> CsvBlocks of the records after the first `skip`, so that
+    # worker processes can parse a big file themselves (see csv_blocks)
+    blocks: Callable | None = None
 
 
 @dataclass
@@ -144,7 +148,72 @@ def open_csv(path: Path, head: bytes) -> Opened:
         first_lines = [f.readline() for _ in range(30)]
     delimiter = sniff_delimiter(first_lines)
     fmt = "tsv" if delimiter == "\t" else "csv"
-    return Opened(fmt, encoding, iter([Table(None, _csv_rows(path, encoding, delimiter))]))
+    blocks = partial(csv_blocks, path, encoding, delimiter)
+    return Opened(fmt, encoding, iter([Table(None, _csv_rows(path, encoding, delimiter), blocks=blocks)]))
+
+
+@dataclass
+class CsvBlock:
+    """Records of a CSV file as text, for a worker process to parse (see csv_blocks)."""
+    first: int          # row number of the first record
+    texts: list
+    delimiter: str
+
+    def rows(self):
+        return [(self.first + i, cells, None) for i, cells in enumerate(csv_records(self.texts, self.delimiter))]
+
+
+class SplitMismatch(Exception):
+    """Splitting records by quote parity disagreed with the csv module (a stray quote): read the
+    file the slow, sure way instead."""
+
+
+def csv_blocks(path: Path, encoding: str, delimiter: str, skip: int, size: int) -> Iterator[CsvBlock]:
+    """The file's records as text, `size` at a time, after the first `skip` records.
+
+    A record ends at a line end outside quotes, so a record's text can be split off with a quote
+    count instead of a full parse; csv_records() checks every block against the csv module.
+    """
+    with open(path, encoding=encoding, newline="") as f:
+        number, block, first, pending = 0, [], 0, None
+        skipped = []
+        for line in f:
+            pending = line if pending is None else pending + line
+            if pending.count('"') % 2:
+                continue  # inside a quoted cell: the record goes on
+            number += 1
+            if number <= skip:
+                skipped.append(pending)
+            else:
+                if not block:
+                    first = number
+                    if skipped:  # the records the caller read must be the ones counted here
+                        csv_records(skipped, delimiter)
+                        skipped = []
+                block.append(pending)
+                if len(block) >= size:
+                    yield CsvBlock(first, block, delimiter)
+                    block = []
+            pending = None
+        if pending is not None:  # an unterminated quote at the end
+            number += 1
+            if number > skip:
+                if not block:
+                    first = number
+                block.append(pending)
+        if block:
+            yield CsvBlock(first, block, delimiter)
+
+
+def csv_records(texts: list[str], delimiter: str) -> list[list[str]]:
+    """Parse record texts from csv_blocks: one row per text, or SplitMismatch."""
+    try:
+        rows = list(csv.reader(texts, delimiter=delimiter))
+    except csv.Error:
+        raise SplitMismatch()
+    if len(rows) != len(texts):
+        raise SplitMismatch()
+    return rows
 
 
 def _xlsx_formulas(path: Path) -> dict[str, dict]:

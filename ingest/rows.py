@@ -11,7 +11,7 @@ from registry.schema import NORMALISED_COLUMNS
 from .errors import ImportFailed
 from .fields import PERSON_NAME_FIELDS
 from .normalise import normalise_columns
-from .read import MAX_CELL_CHARS
+from .read import MAX_CELL_CHARS, CsvBlock
 from .table import MULTI_FIELDS, Layout, cell_text, classify, column_letter
 
 # source_records columns filled from a row (source_id is added when the rows are stored)
@@ -47,6 +47,8 @@ def process_chunk(sheet, file_name, layout: Layout, chunk, formulas, defaults=No
     """`chunk`: [(row number, cells, cells before merged-cell filling or None)].
     `defaults`: {field: value} the whole file stands for (an alumni list's school), used where a
     row has no value of its own, and flagged."""
+    if isinstance(chunk, CsvBlock):  # a big CSV's records, parsed here rather than in the main process
+        chunk = chunk.rows()
     out = ChunkResult()
     columns = layout.columns
     dumps = json.dumps

@@ -13,6 +13,7 @@ import tempfile
 from collections import deque
 from contextlib import closing
 
+from .read import CsvBlock
 from .rows import ROW_COLUMNS, process_chunk
 
 CHUNK_ROWS = 5000             # rows per unit of work
@@ -83,7 +84,7 @@ class Stage:
     def submit(self, sheet, file_name, layout, chunk, formulas, defaults=None):
         """Queue a chunk; returns the results of chunks that are finished, in submission order."""
         args = (self.next_seq, sheet, file_name, layout, chunk, formulas, defaults)
-        self.next_seq += len(chunk)
+        self.next_seq += len(chunk.texts if isinstance(chunk, CsvBlock) else chunk)
         if self.pool is None:
             self.pending.append(_Done(_run_chunk(*args)))
         else:

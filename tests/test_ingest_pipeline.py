@@ -166,3 +166,33 @@ def test_database_newer_than_the_program_is_refused(db_path, run):
     result = run("sources")
     assert result.exit_code != 0 and "升级 pzh-talent" in result.output
     assert "Traceback" not in result.output
+
+
+def _registry_dump(db):
+    rows = query(db, "SELECT id, sheet, row_number, raw_json, name, phone, flags FROM source_records ORDER BY id")
+    return rows, query(db, "SELECT rows_read, rows_stored, rows_blank, rows_rejected FROM sources")
+
+
+@pytest.mark.parametrize("stray_quote", [False, True])
+def test_big_csv_split_for_workers_reads_like_the_csv_module(tmp_path, monkeypatch, stray_quote):
+    lines = ["姓名,手机,通讯地址"]
+    for i in range(12_000):
+        address = f'"攀枝花市东区\n{i}号"' if i % 97 == 0 else f"成都市{i}号"
+        if stray_quote and i == 7000:
+            address = '成都"高新区'  # a quote inside an unquoted cell: literal for the csv module
+        lines.append(f"张{i},138{i:08d},{address}")
+        if i % 1000 == 0:
+            lines.append("")
+    f = tmp_path / "big.csv"
+    f.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    dumps = {}
+    for label, min_bytes in (("serial", 1 << 40), ("workers", 0)):
+        monkeypatch.setattr(stage, "PARALLEL_MIN_BYTES", min_bytes)
+        db = tmp_path / f"{label}.db"
+        s = load_file(connect(db), f)
+        assert s.accounted()
+        dumps[label] = _registry_dump(db)
+    assert dumps["serial"] == dumps["workers"]
+    rows, (src,) = dumps["serial"]
+    assert src["rows_stored"] == 12_000 and src["rows_blank"] == 12
+    assert rows[97]["row_number"] == 2 + 97 + 1  # one blank line (after row 0) above it
