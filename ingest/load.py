@@ -24,7 +24,7 @@ from .errors import ImportFailed
 from .fields import FIELDS, PERSON_NAME_FIELDS, header_key
 from .read import SplitMismatch, Table, open_file
 from .rows import ChunkResult, Problem
-from .stage import CHUNK_ROWS, Stage, processes_for
+from .parallel import CHUNK_ROWS, Chunks, processes_for
 from .table import Layout, build_layout, cell_text, find_header, is_empty, layout_from_columns
 
 _INSERT_SKIPPED = ("INSERT INTO skipped_rows (source_id, sheet, row_number, kind, reason, field, raw_json) "
@@ -96,11 +96,12 @@ def file_sha256(path) -> str:
 
 @dataclass
 class _Collected:
-    """What the main process keeps while chunks are processed: small things only."""
+    """What the main process keeps while chunks are processed: the open registry and small things."""
+    conn: object
+    source_id: int
     skipped: list = field(default_factory=list)        # (sheet, row, kind, reason, field, raw_json)
     fingerprints: dict = field(default_factory=dict)   # (sheet, fingerprint) -> first row number
     duplicates: list = field(default_factory=list)     # (first row number, sheet, row number)
-    staged: list = field(default_factory=list)         # (staging file, first seq, last seq) in file order
 
 
 def load_file(conn, path, column_map: dict | None = None, actor: str | None = None,
@@ -129,57 +130,53 @@ def _load(conn, path, column_map, actor, progress, defaults, csv_blocks) -> Impo
         summary.source_id, summary.already_imported_as = existing[0], existing[1]
         return summary
     summary.format, summary.encoding = opened.format, opened.encoding
-    kept = _Collected()
     show = progress and sys.stderr.isatty()  # a bar only where a person watches a terminal
-    with Stage(processes_for(path)) as stage:
-        with tqdm(desc=path.name, unit="行", disable=not show, leave=False, mininterval=0.5) as bar:
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        summary.source_id = conn.execute(
+            "INSERT INTO sources (file_name, path, sha256, format, encoding, size_bytes, imported_at, imported_by, "
+            "column_map) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (path.name, str(path.resolve()), sha, opened.format, opened.encoding, path.stat().st_size, now(),
+             actor, json.dumps({"map": column_map, "set": defaults or {}}, ensure_ascii=False)
+             if column_map or defaults else None)).lastrowid
+        kept = _Collected(conn, summary.source_id)
+        with Chunks(processes_for(path)) as runner, \
+                tqdm(desc=path.name, unit="行", disable=not show, leave=False, mininterval=0.5) as bar:
             previous = previous_sheet = None
             for table in opened.tables:
                 if not csv_blocks:
                     table.blocks = None
-                layout = _read_table(table, summary, column_map, path.name, bar, stage, kept, defaults,
+                layout = _read_table(table, summary, column_map, path.name, bar, runner, kept, defaults,
                                      previous, previous_sheet)
                 if layout is not None and table.sheet is not None:
                     previous, previous_sheet = layout, table.sheet
-            for result in stage.drain():
-                _collect(result, summary, kept)
         if not any(s.get("mapping") for s in summary.sheets):
             if all(s.get("skipped") == "空表" for s in summary.sheets):
                 raise ImportFailed(path.name, "文件是空的（没有任何数据）")
             raise _no_name_column(path.name, summary)
-        stage.attach(conn)  # ATTACH is not allowed inside a transaction
-        try:
-            conn.execute("BEGIN IMMEDIATE")
-            try:
-                _write(conn, path, sha, opened, actor, column_map, defaults, summary, stage, kept)
-                conn.execute("COMMIT")
-            except BaseException:
-                conn.execute("ROLLBACK")
-                raise
-        finally:
-            stage.detach(conn)
+        _finish(conn, path, sha, actor, summary, kept)
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
     summary.seconds = round(time.monotonic() - started, 2)
     return summary
 
 
-def _write(conn, path, sha, opened, actor, column_map, defaults, summary, stage, kept):
-    cur = conn.execute(
-        "INSERT INTO sources (file_name, path, sha256, format, encoding, size_bytes, imported_at, imported_by, "
-        "column_map, rows_read, rows_stored, rows_rejected, rows_blank, rows_remark, rows_header, rows_skipped, "
-        "rows_duplicate, sheets) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (path.name, str(path.resolve()), sha, opened.format, opened.encoding, path.stat().st_size, now(), actor,
-         json.dumps({"map": column_map, "set": defaults or {}}, ensure_ascii=False)
-         if column_map or defaults else None,
-         summary.rows_read, summary.rows_stored, summary.rows_rejected, summary.rows_blank, summary.rows_remark,
-         summary.rows_header, summary.rows_skipped, summary.rows_duplicate,
-         json.dumps(summary.sheets, ensure_ascii=False)))
-    summary.source_id = source_id = cur.lastrowid
-    stage.copy_into(conn, source_id, kept.staged)
+def _finish(conn, path, sha, actor, summary, kept):
+    """Inside the import's transaction, once every row is stored: the rest of what it learned."""
+    source_id = summary.source_id
     conn.executemany(_INSERT_SKIPPED, ((source_id,) + s for s in kept.skipped))
     conn.executemany(
         "UPDATE source_records SET duplicate_of_row = ? "
         "WHERE source_id = ? AND ifnull(sheet, '') = ifnull(?, '') AND row_number = ?",
         ((first, source_id, sheet, number) for first, sheet, number in kept.duplicates))
+    conn.execute(
+        "UPDATE sources SET rows_read=?, rows_stored=?, rows_rejected=?, rows_blank=?, rows_remark=?, "
+        "rows_header=?, rows_skipped=?, rows_duplicate=?, sheets=? WHERE id=?",
+        (summary.rows_read, summary.rows_stored, summary.rows_rejected, summary.rows_blank, summary.rows_remark,
+         summary.rows_header, summary.rows_skipped, summary.rows_duplicate,
+         json.dumps(summary.sheets, ensure_ascii=False), source_id))
     conn.execute(
         "INSERT INTO audit_log (at, actor, action, target, details) VALUES (?, ?, 'import', ?, ?)",
         (now(), actor, f"sources/{source_id}", json.dumps(
@@ -199,8 +196,11 @@ def _collect(result: ChunkResult, summary: ImportSummary, kept: _Collected):
     order = {"strong": 0, "medium": 1, "weak": 2, None: 3}
     summary.origin = dict(sorted(summary.origin.items(), key=lambda kv: order.get(kv[0], 4)))
     kept.skipped.extend(result.skipped)
-    if result.staged:
-        kept.staged.append(result.staged)
+    if result.records:  # in file order: chunks come back in the order they were sent
+        cols = ("source_id",) + result.columns
+        kept.conn.executemany(
+            f"INSERT INTO source_records ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
+            ((kept.source_id,) + r for r in result.records))
     summary.rows_stored += result.stored
     summary.rows_blank += result.blank
     summary.rows_remark += result.remark
@@ -219,9 +219,9 @@ def _no_name_column(file_name, summary) -> ImportFailed:
                                    "列名不同时可用 --map 原列名=name 指定")
 
 
-def _read_table(table: Table, summary: ImportSummary, column_map, file_name, bar, stage: Stage,
+def _read_table(table: Table, summary: ImportSummary, column_map, file_name, bar, runner: Chunks,
                 kept: _Collected, defaults=None, previous: Layout | None = None, previous_sheet=None):
-    """Find the table's header, then send its rows to the stage chunk by chunk. Returns the layout
+    """Find the table's header, then send its rows on chunk by chunk. Returns the layout
     used (None for a skipped sheet), so that a following 续表 without a header can reuse it."""
     sheet = table.sheet
     info = {"sheet": sheet}
@@ -311,7 +311,7 @@ def _read_table(table: Table, summary: ImportSummary, column_map, file_name, bar
                     original, cells = cells, filled
             yield number, cells, original
 
-    if table.blocks is not None and not fills and stage.pool is not None:
+    if table.blocks is not None and not fills and runner.pool is not None:
         # a big CSV: hand the rows after the header's 30 to the workers as text
         head_rows = [(n, c, None) for n, c in head[header_index + 1:]] if header_index is not None else []
         summary.rows_read += len(head_rows)
@@ -324,9 +324,9 @@ def _read_table(table: Table, summary: ImportSummary, column_map, file_name, bar
         if table.formulas:  # rare: only workbooks with formulas (never CSV blocks)
             first, last = chunk[0][0], chunk[-1][0]
             formulas = {k: v for k, v in table.formulas.items() if first <= k[0] <= last}
-        for result in stage.submit(sheet, file_name, layout, chunk, formulas, defaults):
+        for result in runner.submit(sheet, file_name, layout, chunk, formulas, defaults):
             _collect(result, summary, kept)
-    for result in stage.drain_pending():
+    for result in runner.drain():
         _collect(result, summary, kept)
     names_people = not PERSON_NAME_FIELDS.isdisjoint(layout.fields.values())
     if table.keyed and not names_people:

@@ -39,7 +39,6 @@ class ChunkResult:
     remark: int = 0
     header: int = 0
     rejected: int = 0
-    staged: tuple | None = None   # where the records went: (staging file, first seq, last seq)
     origin: dict = field(default_factory=dict)  # Panzhihua-origin strength -> stored rows
 
 

@@ -7,7 +7,7 @@ import zipfile
 import openpyxl
 import pytest
 
-from ingest import stage
+from ingest import parallel
 from ingest.load import load_file
 from pzh_talent.demo import write_demo_rosters
 from registry import schema
@@ -67,7 +67,7 @@ def test_worker_processes_give_the_same_registry_as_one_process(tmp_path, monkey
     f = write_csv(tmp_path / "big.csv", rows)
     dumps = {}
     for label, min_bytes in (("serial", 1 << 40), ("workers", 0)):
-        monkeypatch.setattr(stage, "PARALLEL_MIN_BYTES", min_bytes)
+        monkeypatch.setattr(parallel, "PARALLEL_MIN_BYTES", min_bytes)
         db = tmp_path / f"{label}.db"
         s = load_file(connect(db), f)
         assert s.accounted() and s.rows_rejected == 12
@@ -79,7 +79,7 @@ def test_worker_processes_give_the_same_registry_as_one_process(tmp_path, monkey
 
 
 def test_error_in_a_worker_process_is_reported_and_rolls_back(tmp_path, monkeypatch, db_path):
-    monkeypatch.setattr(stage, "PARALLEL_MIN_BYTES", 0)
+    monkeypatch.setattr(parallel, "PARALLEL_MIN_BYTES", 0)
     rows = [HEADER] + [ZHANG] * 9000 + [["x", "李娜", "y" * 40_000]]
     f = write_csv(tmp_path / "bad.csv", rows)
     from ingest.errors import ImportFailed
@@ -187,7 +187,7 @@ def test_big_csv_split_for_workers_reads_like_the_csv_module(tmp_path, monkeypat
     f.write_text("\n".join(lines) + "\n", encoding="utf-8")
     dumps = {}
     for label, min_bytes in (("serial", 1 << 40), ("workers", 0)):
-        monkeypatch.setattr(stage, "PARALLEL_MIN_BYTES", min_bytes)
+        monkeypatch.setattr(parallel, "PARALLEL_MIN_BYTES", min_bytes)
         db = tmp_path / f"{label}.db"
         s = load_file(connect(db), f)
         assert s.accounted()
