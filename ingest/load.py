@@ -23,7 +23,7 @@ from registry.schema import now
 from .errors import ImportFailed
 from .fields import FIELDS, PERSON_NAME_FIELDS, header_key
 from .read import SplitMismatch, Table, open_file
-from .rows import ChunkResult, Problem
+from .rows import ChunkResult, Problem, encode_raw
 from .parallel import CHUNK_ROWS, Chunks, processes_for
 from .table import Layout, build_layout, cell_text, find_header, is_empty, layout_from_columns
 
@@ -229,7 +229,7 @@ def _read_table(table: Table, summary: ImportSummary, column_map, file_name, bar
 
     def reject(number, kind, reason, raw=None):
         kept.skipped.append((sheet, number, kind, reason, None,
-                             json.dumps(raw, ensure_ascii=False, default=cell_text) if raw else None))
+                             encode_raw(raw) if raw else None))
         if kind == "rejected":
             summary.rows_rejected += 1
             if len(summary.problems) < 50:

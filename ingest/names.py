@@ -41,7 +41,7 @@ _LATIN_RE = re.compile(r"[A-Za-z]")
 _TRAILING_MARKS = "*＊★☆#※√✓"
 
 
-@dataclass
+@dataclass(slots=True)
 class Name:
     name: str | None            # cleaned name as officers would write it: 张伟, 吉克·阿呷, Zhang Wei
     script: str | None = None   # 'han' | 'latin' | 'mixed'
@@ -101,8 +101,11 @@ def han_key(han: str) -> str:
     return " ".join(sorted(p for p in parts if p))
 
 
+_PLAIN_HAN = re.compile(r"[\u4e00-\u9fff]{2,4}")
+
+
 def _is_plain_han(s: str) -> bool:
-    return 2 <= len(s) <= 4 and all("\u4e00" <= ch <= "\u9fff" for ch in s)
+    return _PLAIN_HAN.fullmatch(s) is not None
 
 
 @lru_cache(maxsize=500_000)

@@ -36,7 +36,7 @@ def _origin_columns(evidence: tuple) -> tuple:
         return None, None, None
     evidence = list(evidence)
     as_json = json.dumps([{"field": e.field, "value": e.value, "reason": e.reason, "strength": e.strength,
-                           "county": e.county} for e in evidence], ensure_ascii=False)
+                           "county": e.county} for e in evidence], ensure_ascii=False, separators=(",", ":"))
     return as_json, origin_strength(evidence), origin_county(evidence)
 
 

@@ -14,6 +14,9 @@ from .normalise import normalise_columns
 from .read import MAX_CELL_CHARS, CsvBlock
 from .table import MULTI_FIELDS, Layout, cell_text, classify, column_letter
 
+# raw values as JSON: Chinese kept readable, dates and other cell types as Excel shows them
+encode_raw = json.JSONEncoder(ensure_ascii=False, default=cell_text).encode
+
 # source_records columns filled from a row (source_id is added when the rows are stored)
 ROW_COLUMNS = ["sheet", "row_number", "raw_json"] + [c for c, _ in NORMALISED_COLUMNS]
 
@@ -63,7 +66,7 @@ def process_chunk(sheet, file_name, layout: Layout, chunk, formulas, defaults=No
         if len(shown) > len(columns):  # a ragged row longer than the header: keep what it holds
             raw.update((f"列{column_letter(i)}", v) for i, v in enumerate(shown)
                        if i >= len(columns) and v != "" and v is not None)
-        raw_json = dumps(raw, ensure_ascii=False, default=cell_text)
+        raw_json = encode_raw(raw)
         if kind != "data":
             out.skipped.append((sheet, number, kind, reason, None, raw_json))
             if kind == "remark":
