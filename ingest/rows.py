@@ -120,7 +120,11 @@ def process_chunk(sheet, file_name, layout: Layout, chunk, formulas, defaults=No
 def row_values(cells, layout, formulas, number, file_name, sheet):
     """Cell values by field. A formula without a value or a giant cell fails the whole file."""
     n = len(cells)
-    if formulas or any(type(v) is str and len(v) > MAX_CELL_CHARS for v in cells):
+    try:
+        too_long = max(map(len, cells), default=0) > MAX_CELL_CHARS  # all text: CSV rows
+    except TypeError:  # numbers, dates, None from workbooks
+        too_long = any(type(v) is str and len(v) > MAX_CELL_CHARS for v in cells)
+    if formulas or too_long:
         _check_cells(cells, layout, formulas, number, file_name, sheet)
     values: dict = {}
     for i, f in layout.fields.items():

@@ -165,6 +165,16 @@ def layout_from_columns(columns, column_map, header_row=None, blank_headers=()) 
 
 def classify(cells: list, layout: Layout) -> tuple[str, str | None]:
     """-> ('blank' | 'remark' | 'repeated_header' | 'data', reason)."""
+    if len(cells) - cells.count("") - cells.count(None) > 3:
+        # the usual person's row, decided without looking at every cell: it is data unless it
+        # opens like a remark or repeats the header
+        first = next(c for c in cells if c != "" and c is not None)
+        if type(first) is str and _REMARK_RE.match(first.strip()):
+            return "remark", f"备注/说明行：{first.strip()[:60]}"
+        name_i = layout.name_index
+        if name_i is None or name_i >= len(cells) or type(cells[name_i]) is not str or \
+                cells[name_i].replace(" ", "").replace("\u3000", "").strip() != layout.columns[name_i]:
+            return "data", None
     filled = [(i, c) for i, c in enumerate(cells)
               if c != "" and c is not None and not (type(c) is str and c[0].isspace() and c.isspace())]
     if not filled:
