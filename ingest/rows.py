@@ -131,10 +131,13 @@ def row_values(cells, layout, formulas, number, file_name, sheet):
         if i >= n:
             continue
         v = cells[i]
-        if v == "" or v is None or (type(v) is str and v[0].isspace() and v.isspace()):
+        if v == "" or v is None:
             continue
-        if type(v) is str and v[0] == "=" and v[:2] == '="' and v[-1:] == '"':
-            v = v[2:-1]  # ="013800001234": the CSV trick that keeps Excel from eating leading zeros
+        if type(v) is str and (v[0] == "=" or v[0].isspace() or v[-1].isspace()):
+            if v.isspace():
+                continue
+            if v[:2] == '="' and v[-1:] == '"':
+                v = v[2:-1]  # ="013800001234": the CSV trick that keeps Excel from eating leading zeros
         if f in MULTI_FIELDS:
             values.setdefault(f, []).append(v)
         else:
