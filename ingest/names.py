@@ -53,15 +53,19 @@ class Name:
     flags: list[str] = field(default_factory=list)
 
 
-@lru_cache(maxsize=50_000)
-def _char_pinyin(ch: str) -> str:
-    return "".join(lazy_pinyin(ch, style=Style.NORMAL, errors="ignore")).replace("ü", "v")
+_CHAR_PINYIN: dict[str, str] = {}
 
 
 def _pinyin(text: str) -> str:
-    # Character by character: names are not phrases, and a per-character cache is ~100x faster
+    # Character by character: names are not phrases, and a per-character table is ~100x faster
     # than converting every distinct name.
-    return "".join(map(_char_pinyin, text))
+    try:
+        return "".join([_CHAR_PINYIN[ch] for ch in text])
+    except KeyError:
+        for ch in text:
+            if ch not in _CHAR_PINYIN:
+                _CHAR_PINYIN[ch] = "".join(lazy_pinyin(ch, style=Style.NORMAL, errors="ignore")).replace("ü", "v")
+        return "".join([_CHAR_PINYIN[ch] for ch in text])
 
 
 def split_surname(han: str) -> tuple[str, str]:
@@ -97,8 +101,18 @@ def latin_key(text: str) -> str | None:
 
 def han_key(han: str) -> str:
     surname, given = split_surname(han)
-    parts = [surname_pinyin(surname), _pinyin(given)]
-    return " ".join(sorted(p for p in parts if p))
+    a, b = surname_pinyin(surname), _pinyin(given)
+    if not (a and b):
+        return a or b
+    return f"{a} {b}" if a <= b else f"{b} {a}"
+
+
+@lru_cache(maxsize=1)
+def _traditional() -> frozenset:
+    """The characters OpenCC changes on their own: a name without any needs no conversion."""
+    chars = [chr(c) for c in range(0x4E00, 0xA000)]
+    converted = _T2S.convert("\n".join(chars)).split("\n")
+    return frozenset(a for a, b in zip(chars, converted) if a != b)
 
 
 _PLAIN_HAN = re.compile(r"[\u4e00-\u9fff]{2,4}")
@@ -114,7 +128,7 @@ def normalise_name(raw) -> Name:
         return Name(None)
     if type(raw) is str and _is_plain_han(raw):
         # most names: two to four Chinese characters, nothing to strip
-        simplified = _T2S.convert(raw)
+        simplified = raw if _traditional().isdisjoint(raw) else _T2S.convert(raw)
         surname, given = split_surname(simplified)
         return Name(simplified, "han", surname, given, None, han_key(simplified), None,
                     ["traditional_converted"] if simplified != raw else [])
