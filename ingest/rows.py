@@ -95,7 +95,7 @@ def process_chunk(sheet, file_name, layout: Layout, chunk, formulas, defaults=No
     keys = zip(normalised["name"], normalised["id_number"], normalised["phone"], normalised["email"],
                normalised["birth_date"])
     # columns empty in the whole chunk stay out of the records: binding NULLs costs time, and the
-    # staging table's columns default to NULL anyway
+    # source_records columns default to NULL anyway
     out.columns = tuple(c for c in ROW_COLUMNS if normalised[c].count(None) != len(data))
     for i, (row, key) in enumerate(zip(zip(*(normalised[c] for c in out.columns)), keys)):
         number, raw_json, values, _ = data[i]
