@@ -196,3 +196,14 @@ def test_big_csv_split_for_workers_reads_like_the_csv_module(tmp_path, monkeypat
     rows, (src,) = dumps["serial"]
     assert src["rows_stored"] == 12_000 and src["rows_blank"] == 12
     assert rows[97]["row_number"] == 2 + 97 + 1  # one blank line (after row 0) above it
+
+
+def test_import_restores_the_garbage_collector(tmp_path, db_path):
+    import gc
+
+    assert gc.isenabled()
+    load_file(connect(db_path), write_csv(tmp_path / "a.csv", [HEADER, ZHANG]))
+    assert gc.isenabled()
+    with pytest.raises(Exception):
+        load_file(connect(db_path), tmp_path / "missing.csv")
+    assert gc.isenabled()
