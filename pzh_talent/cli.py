@@ -161,7 +161,7 @@ def demo(out_dir, db_path, people, seed):
     n = conn.execute("SELECT count(*) FROM source_records").fetchone()[0]
     click.echo(f"\n登记库：{db_path}（{n} 条来源记录）")
     click.echo(f"标注真值：{manifest.truth_path}")
-    click.echo(f"查看：sqlite3 {db_path} \"SELECT file_name, rows_read, rows_stored, rows_rejected FROM sources\"")
+    click.echo(f"查看已导入的文件：pzh-talent sources --db {db_path}")
 
 
 def main():
