@@ -297,3 +297,13 @@ def test_continuation_sheet_without_a_header_reuses_the_previous_one(tmp_path, r
         ("名单", 2, "张伟"), ("名单", 3, "李娜"), ("续表", 1, "王芳"), ("续表", 2, "吉克·阿呷"), ("续表", 3, "赵强")]
     assert "沿用工作表“名单”的表头" in result.output
     assert "填表说明" in result.output and "没有可识别的姓名列" in result.output
+
+
+def test_opendocument_spreadsheet(tmp_path, run, db_path):
+    import pandas as pd
+
+    pd.DataFrame({"姓名": ["张伟", "李娜"], "手机": ["13800001234", "13800001235"]}).to_excel(
+        tmp_path / "wps.ods", engine="odf", index=False, sheet_name="名单")
+    assert run("ingest", tmp_path / "wps.ods").exit_code == 0
+    assert [(r["sheet"], r["row_number"], r["name"]) for r in records(db_path)] == [("名单", 2, "张伟"), ("名单", 3, "李娜")]
+    assert query(db_path, "SELECT format FROM sources")[0]["format"] == "ods"
