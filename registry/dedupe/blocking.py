@@ -1,0 +1,60 @@
+"""Blocking: which pairs of source records are worth comparing at all.
+
+Each rule is a SQL expression over `source_records` giving a key; records that share a key are
+candidate pairs. Rules are unioned, so a pair missed by one (a typo in the ID) is found by another
+(same name and birth date). A key shared by too many records (张伟 with no birth year) says
+nothing and would make the comparison quadratic: such blocks are skipped and counted.
+"""
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class BlockingRule:
+    name: str
+    key: str              # SQL expression; NULL means "no key" for that record
+    max_block: int = 200  # larger blocks are skipped, and reported
+
+
+BLOCKING_RULES = [
+    BlockingRule("id_number", "id_number"),
+    # an ID with a one-character typo in the sequence part still shares area + birth date
+    BlockingRule("id_area_birth_surname", "CASE WHEN id_number IS NOT NULL AND surname IS NOT NULL "
+                                          "THEN substr(id_number, 1, 14) || surname END"),
+    BlockingRule("phone", "phone", max_block=50),
+    BlockingRule("email", "email", max_block=50),
+    BlockingRule("name_key_birth_year", "CASE WHEN birth_year IS NOT NULL THEN name_key || '|' || birth_year END"),
+    # a typo in the given name (候/侯, 己/已) changes the pinyin but not surname + birth date
+    BlockingRule("surname_birth_date", "CASE WHEN length(birth_date) = 10 THEN surname || '|' || birth_date END"),
+    # records with no birth date at all: the name and where they work or live
+    BlockingRule("name_key_employer", "CASE WHEN employer IS NOT NULL THEN name_key || '|' || employer END"),
+    BlockingRule("name_key_city", "CASE WHEN city IS NOT NULL THEN name_key || '|' || city END", max_block=50),
+    BlockingRule("name_key", "name_key", max_block=20),  # rare names are a key on their own
+    # a Yi name written with and without its dot splits into surname and given name differently,
+    # so its name_key differs: compare the characters themselves (long names are rare names)
+    BlockingRule("long_name_without_dots", "CASE WHEN name_script = 'han' AND length(replace(name, '·', '')) >= 4 "
+                                           "THEN replace(name, '·', '') END", max_block=20),
+]
+
+
+@dataclass
+class Blocking:
+    pairs: dict          # (smaller id, larger id) -> names of the rules that proposed it
+    skipped_blocks: dict  # rule name -> number of blocks over max_block
+
+
+def candidate_pairs(conn, rules=BLOCKING_RULES) -> Blocking:
+    pairs: dict[tuple[int, int], list[str]] = {}
+    skipped: dict[str, int] = {}
+    for rule in rules:
+        rows = conn.execute(
+            f"SELECT k, group_concat(id) FROM (SELECT {rule.key} AS k, id FROM source_records) "
+            f"WHERE k IS NOT NULL GROUP BY k HAVING count(*) > 1")
+        for _, ids in rows:
+            members = sorted(int(i) for i in ids.split(","))
+            if len(members) > rule.max_block:
+                skipped[rule.name] = skipped.get(rule.name, 0) + 1
+                continue
+            for i, a in enumerate(members):
+                for b in members[i + 1:]:
+                    pairs.setdefault((a, b), []).append(rule.name)
+    return Blocking(pairs, skipped)
