@@ -56,7 +56,7 @@ class Name:
 _CHAR_PINYIN: dict[str, str] = {}
 
 
-def _pinyin(text: str) -> str:
+def pinyin(text: str) -> str:
     # Character by character: names are not phrases, and a per-character table is ~100x faster
     # than converting every distinct name.
     try:
@@ -81,7 +81,7 @@ def split_surname(han: str) -> tuple[str, str]:
 def surname_pinyin(surname: str) -> str:
     if surname in SURNAME_PINYIN:
         return SURNAME_PINYIN[surname]
-    return _pinyin(surname)
+    return pinyin(surname)
 
 
 def _latin_token(tok: str) -> str:
@@ -101,7 +101,7 @@ def latin_key(text: str) -> str | None:
 
 def han_key(han: str) -> str:
     surname, given = split_surname(han)
-    a, b = surname_pinyin(surname), _pinyin(given)
+    a, b = surname_pinyin(surname), pinyin(given)
     if not (a and b):
         return a or b
     return f"{a} {b}" if a <= b else f"{b} {a}"
