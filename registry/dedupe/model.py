@@ -1,0 +1,95 @@
+"""The Fellegi–Sunter model: how much each comparison level says for or against "same person".
+
+For each comparison level: m = P(level | same person), u = P(level | different people). A pair's
+match weight is log2 of the prior odds plus, per comparison with values on both sides, log2(m/u).
+Everything is estimated from the data (as Splink does), nothing is a hand-set constant:
+- u from random pairs of records, nearly all of which are two different people;
+- the prior from pairs that share a valid ID number (almost surely one person), scaled by how
+  many records carry an ID;
+- m from "anchor" pairs that are almost surely one person without looking at the field being
+  estimated: for the ID, pairs agreeing on name, birth date and phone; for every other field,
+  pairs sharing a valid ID.
+"""
+import math
+import random
+from dataclasses import dataclass, field
+
+from .comparisons import COMPARISONS, compare_pair
+
+_FLOOR = 1e-5  # no level is impossible: keeps log weights finite
+
+
+@dataclass
+class Model:
+    m: dict = field(default_factory=dict)   # (comparison, level) -> probability
+    u: dict = field(default_factory=dict)
+    prior: float = 1e-4                     # P(two random records are one person)
+
+    def level_weight(self, name: str, level: str) -> float:
+        return math.log2(self.m[(name, level)] / self.u[(name, level)])
+
+    def weight(self, levels: dict) -> float:
+        """Match weight: log2 of the odds that the pair is one person."""
+        w = math.log2(self.prior / (1 - self.prior))
+        for name, level in levels.items():
+            if level is not None:
+                w += self.level_weight(name, level)
+        return w
+
+    def explain(self, levels: dict) -> list[tuple[str, str, float]]:
+        """(comparison, level, weight) per field with values on both sides: the waterfall."""
+        return [(name, level, round(self.level_weight(name, level), 2))
+                for name, level in levels.items() if level is not None]
+
+
+def probabilities(vectors, only=None) -> dict:
+    """Level frequencies per comparison, add-one smoothed (unseen is rare, not impossible)."""
+    counts: dict = {}
+    totals: dict = {}
+    for levels in vectors:
+        for name, level in levels.items():
+            if level is None or (only is not None and name not in only):
+                continue
+            counts[(name, level)] = counts.get((name, level), 0) + 1
+            totals[name] = totals.get(name, 0) + 1
+    out = {}
+    for c in COMPARISONS:
+        if only is not None and c.name not in only:
+            continue
+        for level in c.levels:
+            p = (counts.get((c.name, level), 0) + 0.5) / (totals.get(c.name, 0) + 0.5 * len(c.levels))
+            out[(c.name, level)] = max(_FLOOR, p)
+    return out
+
+
+def estimate_u(records: list[dict], samples: int = 100_000, seed: int = 0) -> dict:
+    rng = random.Random(seed)
+    n = len(records)
+    vectors = []
+    for _ in range(samples):
+        a, b = rng.randrange(n), rng.randrange(n)
+        if a != b:
+            vectors.append(compare_pair(records[a], records[b]))
+    return probabilities(vectors)
+
+
+def _valid_id(r: dict) -> bool:
+    return r.get("id_status") in ("valid", "converted_from_15")
+
+
+def train(records_by_id: dict, pairs, seed: int = 0) -> Model:
+    records = list(records_by_id.values())
+    u = estimate_u(records, seed=seed)
+    vectors = {p: compare_pair(records_by_id[p[0]], records_by_id[p[1]]) for p in pairs}
+    same_id = [v for p, v in vectors.items() if v["id_number"] == "exact"
+               and _valid_id(records_by_id[p[0]]) and _valid_id(records_by_id[p[1]])]
+    others = {c.name for c in COMPARISONS} - {"id_number"}
+    m = probabilities(same_id, only=others)
+    strong = [v for v in vectors.values() if v["name"] == "exact" and v["birth_date"] == "exact"
+              and v["phone"] == "exact"]
+    m.update(probabilities(strong, only={"id_number"}))
+    # prior: records with an ID that share it with another, over all pairs of ID holders
+    with_id = sum(1 for r in records if _valid_id(r))
+    id_pairs = len(same_id)
+    prior = id_pairs / max(1, with_id * (with_id - 1) / 2) if with_id > 1 else 1e-4
+    return Model(m=m, u=u, prior=min(0.5, max(1e-9, prior)))
