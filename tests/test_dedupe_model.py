@@ -21,7 +21,8 @@ def test_pairwise_f1_on_unseen_demo_data(tmp_path, shape):
     records = {r[0]: dict(zip(cols, r)) for r in conn.execute("SELECT * FROM source_records")}
     pairs = list(candidate_pairs(conn).pairs)
     model = train(records, pairs)
-    predicted = {p for p in pairs if model.weight(compare_pair(records[p[0]], records[p[1]])) > 0}
+    predicted = {p for p in pairs
+                 if model.weight(compare_pair(records[p[0]], records[p[1]]), records[p[0]]["name"]) > 0}
     precision = len(predicted & truth) / len(predicted)
     recall = len(predicted & truth) / len(truth)
     f1 = 2 * precision * recall / (precision + recall)
@@ -41,3 +42,12 @@ def test_weights_explain_themselves():
     assert explained == {("name", "same_pinyin"): pytest.approx(6.64, abs=0.01),
                          ("phone", "exact"): pytest.approx(9.23, abs=0.01)}
     assert model.weight(levels) == pytest.approx(sum(explained.values()), abs=0.02)
+
+
+def test_a_common_name_is_worth_less_than_a_rare_one():
+    from registry.dedupe.model import Model
+
+    model = Model(m={("name", "exact"): 0.9}, u={("name", "exact"): 0.001}, prior=0.5,
+                  name_frequency={"张伟": 0.01, "欧阳子墨": 0.0001})
+    levels = {"name": "exact"}
+    assert model.weight(levels, "欧阳子墨") > model.weight(levels, "张伟") + 6

@@ -24,22 +24,28 @@ class Model:
     m: dict = field(default_factory=dict)   # (comparison, level) -> probability
     u: dict = field(default_factory=dict)
     prior: float = 1e-4                     # P(two random records are one person)
+    # term frequencies: an exact name match is worth more for 欧阳子墨 than for 张伟
+    name_frequency: dict = field(default_factory=dict)  # name -> share of records
 
     def level_weight(self, name: str, level: str) -> float:
         return math.log2(self.m[(name, level)] / self.u[(name, level)])
 
-    def weight(self, levels: dict) -> float:
-        """Match weight: log2 of the odds that the pair is one person."""
-        w = math.log2(self.prior / (1 - self.prior))
-        for name, level in levels.items():
-            if level is not None:
-                w += self.level_weight(name, level)
-        return w
+    def name_weight(self, level: str, name: str | None) -> float:
+        """An exact name match weighed by how common the name is (u = its share of records)."""
+        if level == "exact" and name in self.name_frequency:
+            return math.log2(self.m[("name", "exact")] / max(_FLOOR, self.name_frequency[name]))
+        return self.level_weight("name", level)
 
-    def explain(self, levels: dict) -> list[tuple[str, str, float]]:
+    def weight(self, levels: dict, name: str | None = None) -> float:
+        """Match weight: log2 of the odds that the pair is one person. `name`: the pair's name,
+        for the term-frequency adjustment of an exact name match."""
+        return math.log2(self.prior / (1 - self.prior)) + sum(w for _, _, w in self.explain(levels, name, 9))
+
+    def explain(self, levels: dict, name: str | None = None, digits: int = 2) -> list[tuple[str, str, float]]:
         """(comparison, level, weight) per field with values on both sides: the waterfall."""
-        return [(name, level, round(self.level_weight(name, level), 2))
-                for name, level in levels.items() if level is not None]
+        return [(c, level, round(self.name_weight(level, name) if c == "name" else self.level_weight(c, level),
+                                 digits))
+                for c, level in levels.items() if level is not None]
 
 
 def probabilities(vectors, only=None) -> dict:
@@ -92,4 +98,10 @@ def train(records_by_id: dict, pairs, seed: int = 0) -> Model:
     with_id = sum(1 for r in records if _valid_id(r))
     id_pairs = len(same_id)
     prior = id_pairs / max(1, with_id * (with_id - 1) / 2) if with_id > 1 else 1e-4
-    return Model(m=m, u=u, prior=min(0.5, max(1e-9, prior)))
+    counts: dict = {}
+    for r in records:
+        if r.get("name"):
+            key = r["name"].replace("·", "")
+            counts[key] = counts.get(key, 0) + 1
+    frequency = {k: v / len(records) for k, v in counts.items()}
+    return Model(m=m, u=u, prior=min(0.5, max(1e-9, prior)), name_frequency=frequency)
