@@ -32,8 +32,9 @@ class Model:
 
     def name_weight(self, level: str, name: str | None) -> float:
         """An exact name match weighed by how common the name is (u = its share of records)."""
-        if level == "exact" and name in self.name_frequency:
-            return math.log2(self.m[("name", "exact")] / max(_FLOOR, self.name_frequency[name]))
+        key = name.replace("·", "") if name else None
+        if level == "exact" and key in self.name_frequency:
+            return math.log2(self.m[("name", "exact")] / max(_FLOOR, self.name_frequency[key]))
         return self.level_weight("name", level)
 
     def weight(self, levels: dict, name: str | None = None) -> float:
