@@ -1,0 +1,56 @@
+"""Clustering: from scored pairs to groups of records that are one person.
+
+Plain connected components chain weak links into giant clusters (A~B, B~C, so A=C). Here pairs
+are joined strongest first, and a join is refused when the merged group would hold two different
+valid ID numbers or two different full birth dates: a contradiction inside a cluster means the
+chain went wrong somewhere, so the weaker link is the one that gives way.
+"""
+from dataclasses import dataclass, field
+
+
+@dataclass
+class _Group:
+    members: list
+    ids: set = field(default_factory=set)      # valid ID numbers in the group
+    births: set = field(default_factory=set)   # full birth dates (YYYY-MM-DD) in the group
+
+
+def _valid_id(r: dict) -> str | None:
+    return r.get("id_number") if r.get("id_status") in ("valid", "converted_from_15") else None
+
+
+def _full_birth(r: dict) -> str | None:
+    b = r.get("birth_date")
+    return b if b and len(b) == 10 else None
+
+
+def cluster(records_by_id: dict, scored_pairs, threshold: float = 0.0) -> list[list[int]]:
+    """`scored_pairs`: ((a, b), match weight). Returns groups of record ids (singletons included)."""
+    group_of: dict[int, _Group] = {}
+    for rid, r in records_by_id.items():
+        g = _Group([rid])
+        if _valid_id(r):
+            g.ids.add(_valid_id(r))
+        if _full_birth(r):
+            g.births.add(_full_birth(r))
+        group_of[rid] = g
+    for (a, b), weight in sorted(scored_pairs, key=lambda pw: -pw[1]):
+        if weight <= threshold:
+            break
+        ga, gb = group_of[a], group_of[b]
+        if ga is gb:
+            continue
+        if len(ga.ids | gb.ids) > 1 or len(ga.births | gb.births) > 1:
+            continue  # two different people's IDs or birthdays: not one person
+        big, small = (ga, gb) if len(ga.members) >= len(gb.members) else (gb, ga)
+        big.members += small.members
+        big.ids |= small.ids
+        big.births |= small.births
+        for rid in small.members:
+            group_of[rid] = big
+    seen, groups = set(), []
+    for g in group_of.values():
+        if id(g) not in seen:
+            seen.add(id(g))
+            groups.append(sorted(g.members))
+    return groups
