@@ -125,6 +125,18 @@ def ingest(files, db_path, mappings, settings, actor, as_json, quiet):
 
 @cli.command()
 @db_option
+@click.option("--actor", default=None, help="操作人（写入记录）")
+def dedupe(db_path, actor):
+    """查重合并：把同一个人的来源记录归为一个人员 / link source records into persons."""
+    from registry.dedupe.run import dedupe as run_dedupe
+
+    s = run_dedupe(connect(db_path), actor=actor)
+    click.echo(f"来源记录 {s.records} 条，候选对 {s.candidate_pairs}，人员 {s.persons} 人"
+               f"（新建 {s.persons_created}，沿用 {s.persons_kept}，并入他人 {s.persons_retired}）")
+
+
+@cli.command()
+@db_option
 def sources(db_path):
     """列出已导入的文件 / list imported files."""
     conn = connect(db_path)
@@ -158,8 +170,11 @@ def demo(out_dir, db_path, people, seed):
                                     defaults=manifest.file_settings.get(f.name)), verbose=False)
         except ImportFailed as e:
             click.echo(f"✗ {e}", err=True)
-    n = conn.execute("SELECT count(*) FROM source_records").fetchone()[0]
-    click.echo(f"\n登记库：{db_path}（{n} 条来源记录）")
+    from registry.dedupe.run import dedupe as run_dedupe
+
+    d = run_dedupe(conn, actor="demo")
+    click.echo(f"\n查重合并：{d.records} 条来源记录 → {d.persons} 人")
+    click.echo(f"登记库：{db_path}")
     click.echo(f"标注真值：{manifest.truth_path}")
     click.echo(f"查看已导入的文件：pzh-talent sources --db {db_path}")
 

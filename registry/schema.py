@@ -84,9 +84,31 @@ CREATE TABLE audit_log (
 );
 """
 
+_V2 = """
+-- One row per human, found by deduplication; source_records.person_id points here.
+CREATE TABLE persons (
+    id INTEGER PRIMARY KEY,
+    name TEXT,                        -- the name most of its records give
+    n_records INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX source_records_person ON source_records(person_id);
+
+CREATE TABLE dedupe_runs (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    actor TEXT,
+    records INTEGER, candidate_pairs INTEGER, persons INTEGER,
+    persons_created INTEGER, persons_kept INTEGER, persons_retired INTEGER,
+    model TEXT                        -- JSON: the m/u probabilities and prior used
+);
+"""
+
 # (version, description, SQL). Append only.
 MIGRATIONS = [
     (1, "sources, source_records, skipped_rows, audit_log", _V1),
+    (2, "persons, dedupe_runs", _V2),
 ]
 
 LATEST = MIGRATIONS[-1][0]
