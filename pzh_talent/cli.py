@@ -133,6 +133,50 @@ def dedupe(db_path, actor):
     s = run_dedupe(connect(db_path), actor=actor)
     click.echo(f"来源记录 {s.records} 条，候选对 {s.candidate_pairs}，人员 {s.persons} 人"
                f"（新建 {s.persons_created}，沿用 {s.persons_kept}，并入他人 {s.persons_retired}）")
+    if s.review_pairs:
+        click.echo(f"待人工审核的记录对：{s.review_pairs}（pzh-talent review list）")
+
+
+@cli.group()
+def review():
+    """人工审核疑似重复 / review pairs the model is unsure about."""
+
+
+@review.command("list")
+@db_option
+@click.option("--limit", default=20, show_default=True)
+def review_list(db_path, limit):
+    """列出待审核的记录对及各字段证据。"""
+    conn = connect(db_path)
+    rows = conn.execute(
+        "SELECT p.id, p.weight, p.evidence, a.name AS name_a, b.name AS name_b, sa.file_name AS file_a, "
+        "a.row_number AS row_a, sb.file_name AS file_b, b.row_number AS row_b FROM review_pairs p "
+        "JOIN source_records a ON a.id = p.record_a JOIN source_records b ON b.id = p.record_b "
+        "JOIN sources sa ON sa.id = a.source_id JOIN sources sb ON sb.id = b.source_id "
+        "WHERE p.status = 'open' ORDER BY abs(p.weight) LIMIT ?", (limit,)).fetchall()
+    if not rows:
+        click.echo("没有待审核的记录对")
+    for r in rows:
+        evidence = "；".join(f"{f}{lv}({w:+.1f})" for f, lv, w in json.loads(r["evidence"]))
+        click.echo(f"[{r['id']}] {r['name_a']}（{r['file_a']} 第 {r['row_a']} 行） ↔ {r['name_b']}"
+                   f"（{r['file_b']} 第 {r['row_b']} 行）  权重 {r['weight']:+.1f}  {evidence}")
+
+
+@review.command("decide")
+@click.argument("review_id", type=int)
+@click.argument("decision", type=click.Choice(["same", "not-same"]))
+@db_option
+@click.option("--actor", default=None, help="审核人")
+@click.option("--note", default=None, help="理由")
+def review_decide(review_id, decision, db_path, actor, note):
+    """记录审核结论：same（同一人）或 not-same（不是同一人）；下次查重起生效。"""
+    from registry.dedupe.run import decide
+
+    try:
+        decide(connect(db_path), review_id, decision.replace("-", "_"), actor=actor, note=note)
+    except LookupError as e:
+        raise click.ClickException(str(e))
+    click.echo(f"已记录：[{review_id}] {'同一人' if decision == 'same' else '不是同一人'}；运行 pzh-talent dedupe 生效")
 
 
 @cli.command()

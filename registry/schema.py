@@ -103,12 +103,36 @@ CREATE TABLE dedupe_runs (
     persons_created INTEGER, persons_kept INTEGER, persons_retired INTEGER,
     model TEXT                        -- JSON: the m/u probabilities and prior used
 );
+
+-- Pairs the model is unsure about, with the per-field evidence, for officers to decide.
+CREATE TABLE review_pairs (
+    id INTEGER PRIMARY KEY,
+    record_a INTEGER NOT NULL REFERENCES source_records(id),
+    record_b INTEGER NOT NULL REFERENCES source_records(id),
+    weight REAL NOT NULL,             -- match weight (log2 odds); near 0 = unsure
+    evidence TEXT NOT NULL,           -- JSON: [[字段, 比较结果, 权重], ...]
+    status TEXT NOT NULL DEFAULT 'open',  -- open | decided
+    created_at TEXT NOT NULL,
+    UNIQUE (record_a, record_b)
+);
+
+-- Officers' decisions: every later run keeps them (same = must-link, not_same = cannot-link).
+CREATE TABLE link_decisions (
+    id INTEGER PRIMARY KEY,
+    record_a INTEGER NOT NULL REFERENCES source_records(id),
+    record_b INTEGER NOT NULL REFERENCES source_records(id),
+    decision TEXT NOT NULL CHECK (decision IN ('same', 'not_same')),
+    actor TEXT,
+    at TEXT NOT NULL,
+    note TEXT
+);
+CREATE INDEX link_decisions_pair ON link_decisions(record_a, record_b);
 """
 
 # (version, description, SQL). Append only.
 MIGRATIONS = [
     (1, "sources, source_records, skipped_rows, audit_log", _V1),
-    (2, "persons, dedupe_runs", _V2),
+    (2, "persons, dedupe_runs, review_pairs, link_decisions", _V2),
 ]
 
 LATEST = MIGRATIONS[-1][0]

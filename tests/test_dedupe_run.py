@@ -39,3 +39,30 @@ def test_dedupe_writes_persons_and_keeps_their_ids(tmp_path, run, db_path):
     new_rows = [k for k in after if k not in before]
     joined = sum(after[k] in set(before.values()) for k in new_rows)
     assert joined > 0
+
+
+def test_review_decisions_are_respected_by_every_later_run(tmp_path, run, db_path):
+    manifest = write_demo_rosters(tmp_path / "rosters", seed=12, n_people=400)
+    assert run("ingest", *manifest.files).exit_code == 0
+    out = run("dedupe").output
+    listing = run("review", "list", "--limit", "500").output
+    assert "待人工审核" in out and "权重" in listing and "姓名" in listing
+    pairs = query(db_path, "SELECT id, record_a, record_b FROM review_pairs WHERE status = 'open'")
+    together = [p for p in pairs if _person(db_path, p["record_a"]) == _person(db_path, p["record_b"])]
+    apart = [p for p in pairs if _person(db_path, p["record_a"]) != _person(db_path, p["record_b"])]
+    assert together and apart
+    # officers overrule the model both ways
+    t, a = together[0], apart[0]
+    assert run("review", "decide", t["id"], "not-same", "--actor", "officer1").exit_code == 0
+    assert run("review", "decide", a["id"], "same", "--actor", "officer1", "--note", "同一手机").exit_code == 0
+    for _ in range(2):  # and every later run keeps the decisions
+        run("dedupe")
+        assert _person(db_path, t["record_a"]) != _person(db_path, t["record_b"])
+        assert _person(db_path, a["record_a"]) == _person(db_path, a["record_b"])
+    decided = query(db_path, "SELECT decision, actor FROM link_decisions ORDER BY id")
+    assert decided == [{"decision": "not_same", "actor": "officer1"}, {"decision": "same", "actor": "officer1"}]
+    assert run("review", "decide", 999999, "same").exit_code != 0
+
+
+def _person(db_path, record_id):
+    return query(db_path, "SELECT person_id FROM source_records WHERE id = ?", (record_id,))[0]["person_id"]

@@ -24,8 +24,13 @@ def _full_birth(r: dict) -> str | None:
     return b if b and len(b) == 10 else None
 
 
-def cluster(records_by_id: dict, scored_pairs, threshold: float = 0.0) -> list[list[int]]:
-    """`scored_pairs`: ((a, b), match weight). Returns groups of record ids (singletons included)."""
+def cluster(records_by_id: dict, scored_pairs, threshold: float = 0.0, cannot_link=()) -> list[list[int]]:
+    """`scored_pairs`: ((a, b), match weight); `cannot_link`: (a, b) pairs officers said are two
+    people. Returns groups of record ids (singletons included)."""
+    apart: dict[int, set] = {}
+    for a, b in cannot_link:
+        apart.setdefault(a, set()).add(b)
+        apart.setdefault(b, set()).add(a)
     group_of: dict[int, _Group] = {}
     for rid, r in records_by_id.items():
         g = _Group([rid])
@@ -42,6 +47,8 @@ def cluster(records_by_id: dict, scored_pairs, threshold: float = 0.0) -> list[l
             continue
         if len(ga.ids | gb.ids) > 1 or len(ga.births | gb.births) > 1:
             continue  # two different people's IDs or birthdays: not one person
+        if apart and any(apart.get(r, set()).intersection(gb.members) for r in ga.members):
+            continue  # an officer said two of these records are different people
         big, small = (ga, gb) if len(ga.members) >= len(gb.members) else (gb, ga)
         big.members += small.members
         big.ids |= small.ids

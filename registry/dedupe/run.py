@@ -11,8 +11,13 @@ from registry.schema import now
 
 from .blocking import candidate_pairs
 from .clustering import cluster
-from .comparisons import compare_pair
+from .comparisons import COMPARISONS, LEVEL_LABELS, compare_pair
 from .model import train
+
+
+REVIEW_BAND = 5.0          # |match weight| below this (3%–97% sure) goes to officers
+MUST_LINK_WEIGHT = 1e9     # an officer's "same" outranks any computed link
+FIELD_LABELS = {c.name: c.label for c in COMPARISONS}
 
 
 @dataclass
@@ -23,6 +28,34 @@ class DedupeSummary:
     persons_created: int
     persons_kept: int
     persons_retired: int
+    review_pairs: int = 0
+
+
+def decisions(conn) -> dict:
+    """(smaller id, larger id) -> 'same' | 'not_same': the latest decision per pair wins."""
+    out = {}
+    for a, b, d in conn.execute("SELECT record_a, record_b, decision FROM link_decisions ORDER BY id"):
+        out[(min(a, b), max(a, b))] = d
+    return out
+
+
+def decide(conn, review_id: int, decision: str, actor: str | None = None, note: str | None = None):
+    """Record an officer's decision on a review pair; the next dedupe run applies it."""
+    row = conn.execute("SELECT record_a, record_b FROM review_pairs WHERE id = ?", (review_id,)).fetchone()
+    if row is None:
+        raise LookupError(f"没有编号为 {review_id} 的待审核记录对")
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        conn.execute("INSERT INTO link_decisions (record_a, record_b, decision, actor, at, note) "
+                     "VALUES (?, ?, ?, ?, ?, ?)", (row[0], row[1], decision, actor, now(), note))
+        conn.execute("UPDATE review_pairs SET status = 'decided' WHERE id = ?", (review_id,))
+        conn.execute("INSERT INTO audit_log (at, actor, action, target, details) VALUES (?, ?, 'review', ?, ?)",
+                     (now(), actor, f"review_pairs/{review_id}", json.dumps({"decision": decision, "note": note},
+                                                                             ensure_ascii=False)))
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
 
 
 def dedupe(conn, actor: str | None = None) -> DedupeSummary:
@@ -30,8 +63,11 @@ def dedupe(conn, actor: str | None = None) -> DedupeSummary:
     records = {r[0]: dict(zip(cols, r)) for r in conn.execute("SELECT * FROM source_records")}
     pairs = list(candidate_pairs(conn).pairs)
     model = train(records, pairs) if records else None
-    scored = [(p, model.weight(compare_pair(records[p[0]], records[p[1]]), records[p[0]]["name"])) for p in pairs]
-    groups = cluster(records, scored)
+    levels = {p: compare_pair(records[p[0]], records[p[1]]) for p in pairs}
+    scored = [(p, model.weight(levels[p], records[p[0]]["name"])) for p in pairs]
+    decided = decisions(conn)
+    must = [(p, MUST_LINK_WEIGHT) for p, d in decided.items() if d == "same" and p[0] in records and p[1] in records]
+    groups = cluster(records, scored + must, cannot_link=[p for p, d in decided.items() if d == "not_same"])
 
     # stable IDs: biggest groups choose first, each takes the ID most of its records had
     taken: set[int] = set()
@@ -64,6 +100,16 @@ def dedupe(conn, actor: str | None = None) -> DedupeSummary:
         conn.executemany("UPDATE persons SET n_records = 0, updated_at = ? WHERE id = ?",
                          ((stamp, p) for p in retired))
         summary = DedupeSummary(len(records), len(pairs), len(groups), created, kept, len(retired))
+        # the pairs the model is unsure about, and nobody has decided, go to the review queue
+        conn.execute("DELETE FROM review_pairs WHERE status = 'open'")
+        conn.executemany(
+            "INSERT OR IGNORE INTO review_pairs (record_a, record_b, weight, evidence, created_at) "
+            "VALUES (?, ?, ?, ?, ?)",
+            ((a, b, round(w, 2), json.dumps([[FIELD_LABELS[f], LEVEL_LABELS[lv], x]
+                                              for f, lv, x in model.explain(levels[(a, b)], records[a]["name"])],
+                                             ensure_ascii=False), stamp)
+             for (a, b), w in scored if -REVIEW_BAND < w < REVIEW_BAND and (a, b) not in decided))
+        summary.review_pairs = conn.execute("SELECT count(*) FROM review_pairs WHERE status = 'open'").fetchone()[0]
         conn.execute(
             "INSERT INTO dedupe_runs (at, actor, records, candidate_pairs, persons, persons_created, persons_kept, "
             "persons_retired, model) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
