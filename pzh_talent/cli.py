@@ -180,6 +180,39 @@ def review_decide(review_id, decision, db_path, actor, note):
 
 
 @cli.command()
+@click.argument("into_person", type=int)
+@click.argument("from_person", type=int)
+@db_option
+@click.option("--actor", default=None, help="操作人")
+@click.option("--note", default=None, help="理由")
+def merge(into_person, from_person, db_path, actor, note):
+    """手工合并两个人员：FROM_PERSON 的记录并入 INTO_PERSON（可撤销）。"""
+    from registry.dedupe.merges import MergeError, merge as do_merge
+
+    try:
+        merge_id = do_merge(connect(db_path), into_person, from_person, actor=actor, note=note)
+    except MergeError as e:
+        raise click.ClickException(str(e))
+    click.echo(f"已合并：人员 {from_person} → {into_person}（合并编号 {merge_id}，可用 pzh-talent unmerge {merge_id} 撤销）")
+
+
+@cli.command()
+@click.argument("merge_id", type=int)
+@db_option
+@click.option("--actor", default=None, help="操作人")
+@click.option("--note", default=None, help="理由")
+def unmerge(merge_id, db_path, actor, note):
+    """撤销一次手工合并：记录回到原来的人员。"""
+    from registry.dedupe.merges import MergeError, unmerge as do_unmerge
+
+    try:
+        into_person, from_person = do_unmerge(connect(db_path), merge_id, actor=actor, note=note)
+    except MergeError as e:
+        raise click.ClickException(str(e))
+    click.echo(f"已撤销合并 {merge_id}：人员 {from_person} 与 {into_person} 分开")
+
+
+@cli.command()
 @db_option
 def sources(db_path):
     """列出已导入的文件 / list imported files."""

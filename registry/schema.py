@@ -127,12 +127,25 @@ CREATE TABLE link_decisions (
     note TEXT
 );
 CREATE INDEX link_decisions_pair ON link_decisions(record_a, record_b);
+
+-- Merges done by hand, so that each can be undone exactly.
+CREATE TABLE person_merges (
+    id INTEGER PRIMARY KEY,
+    into_person INTEGER NOT NULL REFERENCES persons(id),
+    from_person INTEGER NOT NULL REFERENCES persons(id),
+    record_ids TEXT NOT NULL,         -- JSON: the records that moved
+    actor TEXT,
+    at TEXT NOT NULL,
+    note TEXT,
+    undone_at TEXT,
+    undone_by TEXT
+);
 """
 
 # (version, description, SQL). Append only.
 MIGRATIONS = [
     (1, "sources, source_records, skipped_rows, audit_log", _V1),
-    (2, "persons, dedupe_runs, review_pairs, link_decisions", _V2),
+    (2, "persons, dedupe_runs, review_pairs, link_decisions, person_merges", _V2),
 ]
 
 LATEST = MIGRATIONS[-1][0]

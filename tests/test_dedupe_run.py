@@ -1,6 +1,5 @@
 """`pzh-talent dedupe` end to end: persons written, IDs stable across runs and new imports."""
 import csv
-import shutil
 
 from tests.conftest import query
 from pzh_talent.demo import write_demo_rosters
@@ -66,3 +65,37 @@ def test_review_decisions_are_respected_by_every_later_run(tmp_path, run, db_pat
 
 def _person(db_path, record_id):
     return query(db_path, "SELECT person_id FROM source_records WHERE id = ?", (record_id,))[0]["person_id"]
+
+
+def test_merge_by_hand_then_unmerge_restores_both_persons(tmp_path, run, db_path):
+    manifest = write_demo_rosters(tmp_path / "rosters", seed=13, n_people=200)
+    run("ingest", *manifest.files)
+    run("dedupe")
+    # two persons of whom at most one has a valid ID number: nothing forbids merging them
+    without_id = [r["person_id"] for r in query(
+        db_path, "SELECT person_id FROM source_records GROUP BY person_id "
+                 "HAVING sum(ifnull(id_status, '') IN ('valid', 'converted_from_15')) = 0 ORDER BY person_id LIMIT 2")]
+    a, b = without_id
+    with_ids = [r["person_id"] for r in query(
+        db_path, "SELECT person_id FROM source_records WHERE id_status = 'valid' GROUP BY person_id "
+                 "ORDER BY person_id LIMIT 2")]
+    refused = run("merge", *with_ids)
+    assert refused.exit_code != 0 and "身份证号不同" in refused.output and "********" in refused.output
+    records_a = {r["id"] for r in query(db_path, "SELECT id FROM source_records WHERE person_id = ?", (a,))}
+    records_b = {r["id"] for r in query(db_path, "SELECT id FROM source_records WHERE person_id = ?", (b,))}
+    result = run("merge", a, b, "--actor", "officer1", "--note", "同一人，换过手机")
+    assert result.exit_code == 0, result.output
+    merge_id = query(db_path, "SELECT id FROM person_merges")[0]["id"]
+    run("dedupe")  # a later run keeps the merge
+    together = {r["id"] for r in query(db_path, "SELECT id FROM source_records WHERE person_id = ?", (a,))}
+    assert together == records_a | records_b
+    assert run("unmerge", merge_id, "--actor", "officer2").exit_code == 0
+    run("dedupe")  # and keeps the unmerge
+    assert {r["id"] for r in query(db_path, "SELECT id FROM source_records WHERE person_id = ?", (a,))} == records_a
+    assert {r["id"] for r in query(db_path, "SELECT id FROM source_records WHERE person_id = ?", (b,))} == records_b
+    history = query(db_path, "SELECT actor, note, undone_by FROM person_merges")
+    assert history == [{"actor": "officer1", "note": "同一人，换过手机", "undone_by": "officer2"}]
+    assert [r["action"] for r in query(db_path, "SELECT action FROM audit_log WHERE action IN ('merge', 'unmerge')")] \
+        == ["merge", "unmerge"]
+    assert run("unmerge", merge_id).exit_code != 0  # already undone
+    assert run("merge", a, a).exit_code != 0

@@ -2,9 +2,10 @@
 
 Plain connected components chain weak links into giant clusters (A~B, B~C, so A=C). Here pairs
 are joined strongest first, and a join is refused when the merged group would hold two different
-valid ID numbers or two different full birth dates: a contradiction inside a cluster means the
-chain went wrong somewhere, so the weaker link is the one that gives way.
+valid ID numbers, or when both groups know full birth dates and share none: a contradiction inside a
+cluster means the chain went wrong somewhere, so the weaker link is the one that gives way.
 """
+import math
 from dataclasses import dataclass, field
 
 
@@ -24,9 +25,12 @@ def _full_birth(r: dict) -> str | None:
     return b if b and len(b) == 10 else None
 
 
-def cluster(records_by_id: dict, scored_pairs, threshold: float = 0.0, cannot_link=()) -> list[list[int]]:
-    """`scored_pairs`: ((a, b), match weight); `cannot_link`: (a, b) pairs officers said are two
-    people. Returns groups of record ids (singletons included)."""
+def cluster(records_by_id: dict, scored_pairs, threshold: float = 0.0, cannot_link=(),
+            must_link=()) -> list[list[int]]:
+    """`scored_pairs`: ((a, b), match weight); `cannot_link` / `must_link`: (a, b) pairs officers
+    said are two people / one person. An officer's "same" is joined first and outweighs a birth
+    date that disagrees (a typo), never two different ID numbers or an officer's "not same".
+    Returns groups of record ids (singletons included)."""
     apart: dict[int, set] = {}
     for a, b in cannot_link:
         apart.setdefault(a, set()).add(b)
@@ -39,14 +43,17 @@ def cluster(records_by_id: dict, scored_pairs, threshold: float = 0.0, cannot_li
         if _full_birth(r):
             g.births.add(_full_birth(r))
         group_of[rid] = g
-    for (a, b), weight in sorted(scored_pairs, key=lambda pw: -pw[1]):
+    decided = [((a, b), math.inf) for a, b in must_link]
+    for (a, b), weight in decided + sorted(scored_pairs, key=lambda pw: -pw[1]):
         if weight <= threshold:
             break
         ga, gb = group_of[a], group_of[b]
         if ga is gb:
             continue
-        if len(ga.ids | gb.ids) > 1 or len(ga.births | gb.births) > 1:
-            continue  # two different people's IDs or birthdays: not one person
+        if len(ga.ids | gb.ids) > 1:
+            continue  # two different valid ID numbers: never one person
+        if weight != math.inf and ga.births and gb.births and ga.births.isdisjoint(gb.births):
+            continue  # birthdays that share nothing: not one person (unless an officer said so)
         if apart and any(apart.get(r, set()).intersection(gb.members) for r in ga.members):
             continue  # an officer said two of these records are different people
         big, small = (ga, gb) if len(ga.members) >= len(gb.members) else (gb, ga)

@@ -16,7 +16,6 @@ from .model import train
 
 
 REVIEW_BAND = 5.0          # |match weight| below this (3%–97% sure) goes to officers
-MUST_LINK_WEIGHT = 1e9     # an officer's "same" outranks any computed link
 FIELD_LABELS = {c.name: c.label for c in COMPARISONS}
 
 
@@ -66,8 +65,9 @@ def dedupe(conn, actor: str | None = None) -> DedupeSummary:
     levels = {p: compare_pair(records[p[0]], records[p[1]]) for p in pairs}
     scored = [(p, model.weight(levels[p], records[p[0]]["name"])) for p in pairs]
     decided = decisions(conn)
-    must = [(p, MUST_LINK_WEIGHT) for p, d in decided.items() if d == "same" and p[0] in records and p[1] in records]
-    groups = cluster(records, scored + must, cannot_link=[p for p, d in decided.items() if d == "not_same"])
+    groups = cluster(records, scored,
+                     cannot_link=[p for p, d in decided.items() if d == "not_same"],
+                     must_link=[p for p, d in decided.items() if d == "same" and p[0] in records and p[1] in records])
 
     # stable IDs: biggest groups choose first, each takes the ID most of its records had
     taken: set[int] = set()
