@@ -91,7 +91,14 @@ CREATE TABLE persons (
     name TEXT,                        -- the name most of its records give
     n_records INTEGER NOT NULL DEFAULT 0,
     created_at TEXT NOT NULL,
-    updated_at TEXT NOT NULL
+    updated_at TEXT NOT NULL,
+    -- the golden record: each field chosen by a stated rule from one source record
+    -- (golden_sources says which record and which rule); all phones and emails are kept
+    gender TEXT, birth_date TEXT, id_number TEXT, phone TEXT, phones TEXT, email TEXT, emails TEXT,
+    education TEXT, degree TEXT, school TEXT, major TEXT, employer TEXT, position TEXT, title TEXT,
+    title_level TEXT, city TEXT, province TEXT, country TEXT, overseas INTEGER, expertise TEXT,
+    industry TEXT, programme TEXT, origin_strength TEXT, origin_county TEXT,
+    golden_sources TEXT               -- JSON: field -> {"record": id, "rule": "…"}
 );
 CREATE INDEX source_records_person ON source_records(person_id);
 

@@ -1,5 +1,6 @@
 """`pzh-talent dedupe` end to end: persons written, IDs stable across runs and new imports."""
 import csv
+import json
 
 from tests.conftest import query
 from pzh_talent.demo import write_demo_rosters
@@ -99,3 +100,25 @@ def test_merge_by_hand_then_unmerge_restores_both_persons(tmp_path, run, db_path
         == ["merge", "unmerge"]
     assert run("unmerge", merge_id).exit_code != 0  # already undone
     assert run("merge", a, a).exit_code != 0
+
+
+def test_golden_record_states_its_rule_and_source_and_keeps_every_phone(tmp_path, run, db_path):
+    from tests.conftest import write_csv
+    from tests.test_ingest_formats import make_id
+
+    idn = make_id("510402", "19900501", "123")
+    write_csv(tmp_path / "old.csv", [["姓名", "身份证号", "手机", "工作单位", "最高学历"],
+                                     ["张伟", idn, "13800001234", "攀钢集团", "硕士研究生"]])
+    write_csv(tmp_path / "new.csv", [["姓名", "身份证号", "手机", "工作单位", "最高学历"],
+                                     ["張偉", idn, "13900005678", "宁德时代", "大学本科"]])
+    run("ingest", tmp_path / "old.csv")
+    run("ingest", tmp_path / "new.csv")
+    run("dedupe")
+    (p,) = query(db_path, "SELECT * FROM persons WHERE n_records > 0")
+    assert (p["name"], p["employer"], p["education"], p["id_number"]) == ("张伟", "宁德时代", "硕士研究生", idn)
+    assert json.loads(p["phones"]) == ["+8613900005678", "+8613800001234"]  # all kept, newest first
+    sources = json.loads(p["golden_sources"])
+    newest = query(db_path, "SELECT r.id FROM source_records r JOIN sources s ON s.id = r.source_id "
+                            "WHERE s.file_name = 'new.csv'")[0]["id"]
+    assert sources["employer"] == {"record": newest, "rule": "最新来源"}
+    assert sources["education"]["rule"] == "最高"

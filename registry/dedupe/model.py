@@ -49,8 +49,25 @@ class Model:
                 for c, level in levels.items() if level is not None]
 
 
-def probabilities(vectors, only=None) -> dict:
-    """Level frequencies per comparison, add-one smoothed (unseen is rare, not impossible)."""
+def _default_u(c) -> dict:
+    """What two different people usually look like, before any data: agreement is rare."""
+    common = {("gender", "exact"): 0.5, ("city", "exact"): 0.05, ("birth_date", "year"): 0.02}
+    levels = {lv: common.get((c.name, lv), 0.001) for lv in c.levels[:-1]}
+    levels[c.levels[-1]] = 1 - sum(levels.values())
+    return levels
+
+
+def _default_m(c) -> dict:
+    """What one person usually looks like, before any data: the best level, mostly."""
+    levels = {lv: 0.05 / max(1, len(c.levels) - 2) for lv in c.levels[1:-1]}
+    levels[c.levels[0]] = 0.9
+    levels[c.levels[-1]] = 1 - sum(levels.values())
+    return levels
+
+
+def probabilities(vectors, only=None, prior=None, strength: float = 0.0) -> dict:
+    """Level frequencies per comparison. `prior`(comparison) gives default probabilities worth
+    `strength` pseudo-pairs: they decide when the data are few and fade as the data grow."""
     counts: dict = {}
     totals: dict = {}
     for levels in vectors:
@@ -63,21 +80,28 @@ def probabilities(vectors, only=None) -> dict:
     for c in COMPARISONS:
         if only is not None and c.name not in only:
             continue
+        default = prior(c) if prior else {lv: 1 / len(c.levels) for lv in c.levels}
+        pseudo = strength if prior else 0.5 * len(c.levels)
         for level in c.levels:
-            p = (counts.get((c.name, level), 0) + 0.5) / (totals.get(c.name, 0) + 0.5 * len(c.levels))
+            p = (counts.get((c.name, level), 0) + pseudo * default[level]) / (totals.get(c.name, 0) + pseudo)
             out[(c.name, level)] = max(_FLOOR, p)
     return out
 
 
 def estimate_u(records: list[dict], samples: int = 100_000, seed: int = 0) -> dict:
+    """u from random pairs, leaving out pairs that share a valid ID (those are one person)."""
     rng = random.Random(seed)
     n = len(records)
     vectors = []
-    for _ in range(samples):
+    for _ in range(samples if n > 1 else 0):
         a, b = rng.randrange(n), rng.randrange(n)
-        if a != b:
-            vectors.append(compare_pair(records[a], records[b]))
-    return probabilities(vectors)
+        if a == b:
+            continue
+        ra, rb = records[a], records[b]
+        if _valid_id(ra) and ra.get("id_number") == rb.get("id_number"):
+            continue
+        vectors.append(compare_pair(ra, rb))
+    return probabilities(vectors, prior=_default_u, strength=1000)
 
 
 def _valid_id(r: dict) -> bool:
@@ -91,10 +115,10 @@ def train(records_by_id: dict, pairs, seed: int = 0) -> Model:
     same_id = [v for p, v in vectors.items() if v["id_number"] == "exact"
                and _valid_id(records_by_id[p[0]]) and _valid_id(records_by_id[p[1]])]
     others = {c.name for c in COMPARISONS} - {"id_number"}
-    m = probabilities(same_id, only=others)
+    m = probabilities(same_id, only=others, prior=_default_m, strength=20)
     strong = [v for v in vectors.values() if v["name"] == "exact" and v["birth_date"] == "exact"
               and v["phone"] == "exact"]
-    m.update(probabilities(strong, only={"id_number"}))
+    m.update(probabilities(strong, only={"id_number"}, prior=_default_m, strength=20))
     # prior: records with an ID that share it with another, over all pairs of ID holders
     with_id = sum(1 for r in records if _valid_id(r))
     id_pairs = len(same_id)

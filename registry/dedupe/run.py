@@ -12,6 +12,7 @@ from registry.schema import now
 from .blocking import candidate_pairs
 from .clustering import cluster
 from .comparisons import COMPARISONS, LEVEL_LABELS, compare_pair
+from .golden import golden_record
 from .model import train
 
 
@@ -85,14 +86,16 @@ def dedupe(conn, actor: str | None = None) -> DedupeSummary:
     try:
         before = {r[0] for r in conn.execute("SELECT id FROM persons WHERE n_records > 0")}
         for group, pid in assignment:
-            name = Counter(records[r]["name"] for r in group).most_common(1)[0][0]
+            golden = golden_record([records[r] for r in group])
+            golden.update(n_records=len(group), updated_at=stamp)
             if pid is None:
-                pid = conn.execute("INSERT INTO persons (name, n_records, created_at, updated_at) VALUES (?, ?, ?, ?)",
-                                   (name, len(group), stamp, stamp)).lastrowid
+                golden["created_at"] = stamp
+                pid = conn.execute(f"INSERT INTO persons ({', '.join(golden)}) VALUES ({', '.join('?' * len(golden))})",
+                                   list(golden.values())).lastrowid
                 created += 1
             else:
-                conn.execute("UPDATE persons SET name = ?, n_records = ?, updated_at = ? WHERE id = ?",
-                             (name, len(group), stamp, pid))
+                conn.execute(f"UPDATE persons SET {', '.join(f'{k} = ?' for k in golden)} WHERE id = ?",
+                             list(golden.values()) + [pid])
                 kept += 1
             conn.executemany("UPDATE source_records SET person_id = ? WHERE id = ?", ((pid, r) for r in group))
         retired = before - taken

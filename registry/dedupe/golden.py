@@ -1,0 +1,71 @@
+"""The golden record: one value per field for a person, each chosen by a stated rule from one of
+its source records, which is named; several phones and emails are all kept."""
+import json
+from collections import Counter
+
+from ingest.education import EDUCATION_RANK, TITLE_RANK
+
+_STRENGTH = {"strong": 3, "medium": 2, "weak": 1}
+_DEGREE = {"博士": 3, "硕士": 2, "学士": 1}
+
+# field -> rule. most_frequent: the value most records give (ties: the latest);
+# latest: from the most recently imported source; highest: the top rank; from_valid_id: a
+# checksum-valid ID first
+RULES = {
+    "gender": "most_frequent", "birth_date": "most_precise", "id_number": "from_valid_id",
+    "phone": "latest", "email": "latest", "school": "most_frequent", "major": "most_frequent",
+    "employer": "latest", "position": "latest", "title": "latest", "city": "latest",
+    "province": "latest", "country": "latest", "overseas": "latest", "expertise": "latest",
+    "industry": "latest", "programme": "latest", "education": "highest", "degree": "highest",
+    "title_level": "highest", "origin_strength": "highest", "origin_county": "strongest_origin",
+}
+RULE_LABELS = {"most_frequent": "最常见", "latest": "最新来源", "highest": "最高", "most_precise": "最精确",
+               "from_valid_id": "有效身份证", "strongest_origin": "最强攀籍证据", "name": "最常见姓名（中文优先）"}
+_RANKS = {"education": EDUCATION_RANK, "degree": _DEGREE, "title_level": TITLE_RANK, "origin_strength": _STRENGTH}
+
+
+def golden_record(records: list[dict]) -> dict:
+    """`records`: a person's source records (dicts with `id`, `source_id` and normalised columns).
+    Returns the person's columns, `golden_sources` included."""
+    latest_first = sorted(records, key=lambda r: (r["source_id"], r["id"]), reverse=True)
+    out, sources = {}, {}
+
+    def choose(field, record, rule):
+        out[field] = record[field]
+        sources[field] = {"record": record["id"], "rule": RULE_LABELS[rule]}
+
+    named = [r for r in latest_first if r.get("name")]
+    han = [r for r in named if r.get("name_script") == "han"] or named
+    if han:
+        top = Counter(r["name"] for r in han).most_common(1)[0][0]
+        choose("name", next(r for r in han if r["name"] == top), "name")
+    for field, rule in RULES.items():
+        have = [r for r in latest_first if r.get(field) not in (None, "")]
+        if not have:
+            out[field] = None
+            continue
+        if rule == "latest":
+            choose(field, have[0], rule)
+        elif rule == "most_frequent":
+            top = Counter(r[field] for r in have).most_common(1)[0][0]
+            choose(field, next(r for r in have if r[field] == top), rule)
+        elif rule == "highest":
+            ranks = _RANKS[field]
+            choose(field, max(have, key=lambda r: ranks.get(r[field], 0)), rule)
+        elif rule == "most_precise":
+            choose(field, max(have, key=lambda r: len(r[field])), rule)
+        elif rule == "from_valid_id":
+            valid = [r for r in have if r.get("id_status") in ("valid", "converted_from_15")]
+            choose(field, valid[0] if valid else have[0], rule)
+        elif rule == "strongest_origin":
+            choose(field, max(have, key=lambda r: _STRENGTH.get(r.get("origin_strength"), 0)), rule)
+    # every phone and email the person's records give, most recent first
+    for one, many in (("phone", "phones"), ("email", "emails")):
+        values = []
+        for r in latest_first:
+            for v in json.loads(r[many]) if r.get(many) else ([r[one]] if r.get(one) else []):
+                if v not in values:
+                    values.append(v)
+        out[many] = json.dumps(values) if values else None
+    out["golden_sources"] = json.dumps(sources, ensure_ascii=False)
+    return out
