@@ -171,6 +171,8 @@ def _load(conn, path, column_map, actor, progress, defaults, csv_blocks) -> Impo
             if all(s.get("skipped") == "空表" for s in summary.sheets):
                 raise ImportFailed(path.name, "文件是空的（没有任何数据）")
             raise _no_name_column(path.name, summary)
+        order = {"strong": 0, "medium": 1, "weak": 2, None: 3}  # strongest evidence first
+        summary.origin = dict(sorted(summary.origin.items(), key=lambda kv: order.get(kv[0], 4)))
         _finish(conn, path, sha, actor, summary, kept)
         conn.execute("COMMIT")
     except BaseException:
@@ -210,8 +212,6 @@ def _collect(result: ChunkResult, summary: ImportSummary, kept: _Collected):
     summary.rows_duplicate = len(kept.duplicates)
     for strength, n in result.origin.items():
         summary.origin[strength] = summary.origin.get(strength, 0) + n
-    order = {"strong": 0, "medium": 1, "weak": 2, None: 3}
-    summary.origin = dict(sorted(summary.origin.items(), key=lambda kv: order.get(kv[0], 4)))
     kept.skipped.extend(result.skipped)
     if result.records:  # in file order: chunks come back in the order they were sent
         cols = ("source_id",) + result.columns
