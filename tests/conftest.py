@@ -58,3 +58,33 @@ def write_jsonl(path, objs):
         for o in objs:
             f.write((json.dumps(o, ensure_ascii=False) if o is not None else "") + "\n")
     return path
+
+
+@pytest.fixture(scope="session", params=["default", "holdout"])
+def unseen_registry(request, tmp_path_factory):
+    """Demo rosters the dedupe code was not tuned on (seed 5; tuning used seed 99), imported once
+    per shape and shared by the tests that only read them."""
+    import itertools
+    from collections import defaultdict
+    from types import SimpleNamespace
+
+    from ingest.load import load_file
+    from pzh_talent.demo import write_demo_rosters
+    from registry.db import connect
+    from registry.dedupe.run import load_records
+
+    folder = tmp_path_factory.mktemp(request.param)
+    manifest = write_demo_rosters(folder / "rosters", seed=5, n_people=1500, shape=request.param)
+    conn = connect(folder / "r.db")
+    for f in manifest.files:
+        load_file(conn, f, defaults=manifest.file_settings.get(f.name))
+    ids = {(f, s or "", n): i for f, s, n, i in conn.execute(
+        "SELECT s.file_name, r.sheet, r.row_number, r.id FROM source_records r JOIN sources s ON s.id = r.source_id")}
+    with open(manifest.truth_path, encoding="utf-8") as f:
+        person_of = {ids[(r["file_name"], r["sheet"], int(r["row_number"]))]: r["person_key"]
+                     for r in csv.DictReader(f)}
+    by_person = defaultdict(list)
+    for record, person in person_of.items():
+        by_person[person].append(record)
+    true_pairs = {tuple(sorted(p)) for recs in by_person.values() for p in itertools.combinations(recs, 2)}
+    return SimpleNamespace(conn=conn, records=load_records(conn), person_of=person_of, true_pairs=true_pairs)

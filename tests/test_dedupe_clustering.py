@@ -1,19 +1,11 @@
 """Clustering: strongest links first, contradictions refused; judged on unseen demo data."""
 import collections
-import csv
 import itertools
 
-import pytest
-
 from ingest.ids import check_char
-from ingest.load import load_file
 from ingest.normalise import normalise_record
-from pzh_talent.demo import write_demo_rosters
-from registry.db import connect
-from registry.dedupe.blocking import candidate_pairs
 from registry.dedupe.clustering import cluster
-from registry.dedupe.comparisons import compare_pair
-from registry.dedupe.model import train
+from registry.dedupe.run import score
 
 
 def make_id(first17):
@@ -45,27 +37,11 @@ def bcubed_f1(groups, truth_of):
     return 2 * p * rc / (p + rc)
 
 
-@pytest.mark.parametrize("shape", ["default", "holdout"])
-def test_clusters_match_the_true_persons(tmp_path, shape):
-    manifest = write_demo_rosters(tmp_path / "rosters", seed=5, n_people=1500, shape=shape)
-    conn = connect(tmp_path / "r.db")
-    for f in manifest.files:
-        load_file(conn, f, defaults=manifest.file_settings.get(f.name))
-    ids = {(f, s or "", n): i for f, s, n, i in conn.execute(
-        "SELECT s.file_name, r.sheet, r.row_number, r.id FROM source_records r JOIN sources s ON s.id = r.source_id")}
-    with open(manifest.truth_path, encoding="utf-8") as f:
-        truth_of = {ids[(r["file_name"], r["sheet"], int(r["row_number"]))]: r["person_key"] for r in csv.DictReader(f)}
-    cols = [c[1] for c in conn.execute("PRAGMA table_info(source_records)")]
-    records = {r[0]: dict(zip(cols, r)) for r in conn.execute("SELECT * FROM source_records")}
-    pairs = list(candidate_pairs(conn).pairs)
-    model = train(records, pairs)
-    groups = cluster(records, [(p, model.weight(compare_pair(records[p[0]], records[p[1]]), records[p[0]]["name"]))
-                               for p in pairs])
-    persons = collections.defaultdict(list)
-    for r, p in truth_of.items():
-        persons[p].append(r)
-    truth = {tuple(sorted(p)) for v in persons.values() for p in itertools.combinations(v, 2)}
+def test_clusters_match_the_true_persons(unseen_registry):
+    _, _, scored = score(unseen_registry.conn, unseen_registry.records)
+    groups = cluster(unseen_registry.records, scored)
+    truth = unseen_registry.true_pairs
     predicted = {p for g in groups for p in itertools.combinations(g, 2)}
     precision, recall = len(predicted & truth) / len(predicted), len(predicted & truth) / len(truth)
     assert 2 * precision * recall / (precision + recall) >= 0.98
-    assert bcubed_f1(groups, truth_of) >= 0.98
+    assert bcubed_f1(groups, unseen_registry.person_of) >= 0.98

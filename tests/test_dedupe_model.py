@@ -1,28 +1,14 @@
 """The Fellegi–Sunter model, trained from the data, judged on demo data it was not tuned on (seed 5)."""
 import pytest
 
-from ingest.load import load_file
-from pzh_talent.demo import write_demo_rosters
-from registry.db import connect
-from registry.dedupe.blocking import candidate_pairs
 from registry.dedupe.comparisons import compare_pair
-from registry.dedupe.model import train
-from tests.test_dedupe_blocking import true_pairs
+from registry.dedupe.run import score
 
 
-@pytest.mark.parametrize("shape", ["default", "holdout"])
-def test_pairwise_f1_on_unseen_demo_data(tmp_path, shape):
-    manifest = write_demo_rosters(tmp_path / "rosters", seed=5, n_people=1500, shape=shape)
-    conn = connect(tmp_path / "r.db")
-    for f in manifest.files:
-        load_file(conn, f, defaults=manifest.file_settings.get(f.name))
-    truth = true_pairs(conn, manifest)
-    cols = [d[1] for d in conn.execute("PRAGMA table_info(source_records)")]
-    records = {r[0]: dict(zip(cols, r)) for r in conn.execute("SELECT * FROM source_records")}
-    pairs = list(candidate_pairs(conn).pairs)
-    model = train(records, pairs)
-    predicted = {p for p in pairs
-                 if model.weight(compare_pair(records[p[0]], records[p[1]]), records[p[0]]["name"]) > 0}
+def test_pairwise_f1_on_unseen_demo_data(unseen_registry):
+    truth = unseen_registry.true_pairs
+    _, _, scored = score(unseen_registry.conn, unseen_registry.records)
+    predicted = {p for p, weight in scored if weight > 0}
     precision = len(predicted & truth) / len(predicted)
     recall = len(predicted & truth) / len(truth)
     f1 = 2 * precision * recall / (precision + recall)

@@ -8,16 +8,14 @@ cluster means the chain went wrong somewhere, so the weaker link is the one that
 import math
 from dataclasses import dataclass, field
 
+from .comparisons import valid_id
+
 
 @dataclass
 class _Group:
     members: list
     ids: set = field(default_factory=set)      # valid ID numbers in the group
     births: set = field(default_factory=set)   # full birth dates (YYYY-MM-DD) in the group
-
-
-def _valid_id(r: dict) -> str | None:
-    return r.get("id_number") if r.get("id_status") in ("valid", "converted_from_15") else None
 
 
 def _full_birth(r: dict) -> str | None:
@@ -38,8 +36,8 @@ def cluster(records_by_id: dict, scored_pairs, threshold: float = 0.0, cannot_li
     group_of: dict[int, _Group] = {}
     for rid, r in records_by_id.items():
         g = _Group([rid])
-        if _valid_id(r):
-            g.ids.add(_valid_id(r))
+        if valid_id(r):
+            g.ids.add(valid_id(r))
         if _full_birth(r):
             g.births.add(_full_birth(r))
         group_of[rid] = g

@@ -42,6 +42,11 @@ SHAPE_SIMILAR = [
 _SHAPE = {ch: group for group in SHAPE_SIMILAR for ch in group}
 
 
+def valid_id(record: dict) -> str | None:
+    """The record's ID number when it passed the checksum (or came from a 15-digit ID), else None."""
+    return record.get("id_number") if record.get("id_status") in ("valid", "converted_from_15") else None
+
+
 def _shape_similar(a: str, b: str) -> bool:
     if len(a) != len(b) or a == b:
         return False

@@ -5,6 +5,8 @@ from collections import Counter
 
 from ingest.education import EDUCATION_RANK, TITLE_RANK
 
+from .comparisons import valid_id
+
 _STRENGTH = {"strong": 3, "medium": 2, "weak": 1}
 _DEGREE = {"博士": 3, "硕士": 2, "学士": 1}
 
@@ -55,7 +57,7 @@ def golden_record(records: list[dict]) -> dict:
         elif rule == "most_precise":
             choose(field, max(have, key=lambda r: len(r[field])), rule)
         elif rule == "from_valid_id":
-            valid = [r for r in have if r.get("id_status") in ("valid", "converted_from_15")]
+            valid = [r for r in have if valid_id(r)]
             choose(field, valid[0] if valid else have[0], rule)
         elif rule == "strongest_origin":
             choose(field, max(have, key=lambda r: _STRENGTH.get(r.get("origin_strength"), 0)), rule)

@@ -14,7 +14,7 @@ import math
 import random
 from dataclasses import dataclass, field
 
-from .comparisons import COMPARISONS, compare_pair
+from .comparisons import COMPARISONS, compare_pair, valid_id
 
 _FLOOR = 1e-5  # no level is impossible: keeps log weights finite
 
@@ -98,14 +98,10 @@ def estimate_u(records: list[dict], samples: int = 100_000, seed: int = 0) -> di
         if a == b:
             continue
         ra, rb = records[a], records[b]
-        if _valid_id(ra) and ra.get("id_number") == rb.get("id_number"):
+        if valid_id(ra) and valid_id(ra) == rb.get("id_number"):
             continue
         vectors.append(compare_pair(ra, rb))
     return probabilities(vectors, prior=_default_u, strength=1000)
-
-
-def _valid_id(r: dict) -> bool:
-    return r.get("id_status") in ("valid", "converted_from_15")
 
 
 def train(records_by_id: dict, pairs, seed: int = 0) -> Model:
@@ -113,14 +109,14 @@ def train(records_by_id: dict, pairs, seed: int = 0) -> Model:
     u = estimate_u(records, seed=seed)
     vectors = {p: compare_pair(records_by_id[p[0]], records_by_id[p[1]]) for p in pairs}
     same_id = [v for p, v in vectors.items() if v["id_number"] == "exact"
-               and _valid_id(records_by_id[p[0]]) and _valid_id(records_by_id[p[1]])]
+               and valid_id(records_by_id[p[0]]) and valid_id(records_by_id[p[1]])]
     others = {c.name for c in COMPARISONS} - {"id_number"}
     m = probabilities(same_id, only=others, prior=_default_m, strength=20)
     strong = [v for v in vectors.values() if v["name"] == "exact" and v["birth_date"] == "exact"
               and v["phone"] == "exact"]
     m.update(probabilities(strong, only={"id_number"}, prior=_default_m, strength=20))
     # prior: records with an ID that share it with another, over all pairs of ID holders
-    with_id = sum(1 for r in records if _valid_id(r))
+    with_id = sum(1 for r in records if valid_id(r))
     id_pairs = len(same_id)
     prior = id_pairs / max(1, with_id * (with_id - 1) / 2) if with_id > 1 else 1e-4
     counts: dict = {}

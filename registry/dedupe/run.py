@@ -58,13 +58,23 @@ def decide(conn, review_id: int, decision: str, actor: str | None = None, note: 
         raise
 
 
-def dedupe(conn, actor: str | None = None) -> DedupeSummary:
+def load_records(conn) -> dict[int, dict]:
+    """Every source record as a dict of its columns, by id."""
     cols = [c[1] for c in conn.execute("PRAGMA table_info(source_records)")]
-    records = {r[0]: dict(zip(cols, r)) for r in conn.execute("SELECT * FROM source_records")}
+    return {r[0]: dict(zip(cols, r)) for r in conn.execute("SELECT * FROM source_records")}
+
+
+def score(conn, records: dict):
+    """Blocking, comparisons, training, prediction -> (model, levels by pair, [(pair, weight)])."""
     pairs = list(candidate_pairs(conn).pairs)
     model = train(records, pairs) if records else None
     levels = {p: compare_pair(records[p[0]], records[p[1]]) for p in pairs}
-    scored = [(p, model.weight(levels[p], records[p[0]]["name"])) for p in pairs]
+    return model, levels, [(p, model.weight(levels[p], records[p[0]]["name"])) for p in pairs]
+
+
+def dedupe(conn, actor: str | None = None) -> DedupeSummary:
+    records = load_records(conn)
+    model, levels, scored = score(conn, records)
     decided = decisions(conn)
     groups = cluster(records, scored,
                      cannot_link=[p for p, d in decided.items() if d == "not_same"],
@@ -102,7 +112,7 @@ def dedupe(conn, actor: str | None = None) -> DedupeSummary:
         # a person whose records all went elsewhere has no records left; keep the row, at zero
         conn.executemany("UPDATE persons SET n_records = 0, updated_at = ? WHERE id = ?",
                          ((stamp, p) for p in retired))
-        summary = DedupeSummary(len(records), len(pairs), len(groups), created, kept, len(retired))
+        summary = DedupeSummary(len(records), len(scored), len(groups), created, kept, len(retired))
         # the pairs the model is unsure about, and nobody has decided, go to the review queue
         conn.execute("DELETE FROM review_pairs WHERE status = 'open'")
         conn.executemany(
