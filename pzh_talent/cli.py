@@ -126,13 +126,19 @@ def ingest(files, db_path, mappings, settings, actor, as_json, quiet):
 @cli.command()
 @db_option
 @click.option("--actor", default=None, help="操作人（写入记录）")
-def dedupe(db_path, actor):
-    """查重合并：把同一个人的来源记录归为一个人员 / link source records into persons."""
+@click.option("--full", is_flag=True, help="全量重建：重新训练模型并重新比对全部记录 / retrain and rebuild all")
+@click.option("--quiet", is_flag=True, help="只输出汇总")
+def dedupe(db_path, actor, full, quiet):
+    """查重合并：把同一个人的来源记录归为一个人员 / link source records into persons.
+
+    有已训练的模型且新记录不多时只比对新记录及与之相关的记录（增量）；--full 全量重建。"""
     from registry.dedupe.run import dedupe as run_dedupe
 
-    s = run_dedupe(connect(db_path), actor=actor)
-    click.echo(f"来源记录 {s.records} 条，候选对 {s.candidate_pairs}，人员 {s.persons} 人"
-               f"（新建 {s.persons_created}，沿用 {s.persons_kept}，并入他人 {s.persons_retired}）")
+    s = run_dedupe(connect(db_path), actor=actor, full=full, progress=None if quiet else click.echo)
+    mode = "增量查重" if s.mode == "incremental" else "全量查重"
+    click.echo(f"{mode}：来源记录 {s.records} 条（本次比对 {s.records_compared} 条，候选对 {s.candidate_pairs}），"
+               f"人员 {s.persons} 人（新建 {s.persons_created}，沿用 {s.persons_kept}，并入他人 {s.persons_retired}），"
+               f"用时 {s.seconds} 秒")
     if s.review_pairs:
         click.echo(f"待人工审核的记录对：{s.review_pairs}（pzh-talent review list）")
 

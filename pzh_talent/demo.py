@@ -18,7 +18,7 @@ import json
 import random
 import re
 import zipfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import openpyxl
@@ -670,11 +670,10 @@ def write_demo_rosters(out_dir, seed: int = 2024, n_people: int = 2000, shape: s
         if spec.who == "alumni":
             file_settings[path.name] = {"school": st["school"]}
 
-    truth_path = out / "truth.csv"
-    with open(truth_path, "w", encoding="utf-8", newline="") as f:
-        writer = csv.writer(f, lineterminator="\n")
-        writer.writerow(["file_name", "sheet", "row_number", "person_key", "name_form"])
-        writer.writerows(truth)
+    truth_path = _write_truth(out / "truth.csv", truth)
+    (out / "manifest.json").write_text(json.dumps(
+        {"seed": seed, "n_people": n_people, "shape": shape, "n_rows": len(truth),
+         "files": [f.name for f in files], "file_settings": file_settings}, ensure_ascii=False, indent=1))
 
     n_rows, n_files = {}, {}
     for file_name, _, _, key, _ in truth:
@@ -688,6 +687,49 @@ def write_demo_rosters(out_dir, seed: int = 2024, n_people: int = 2000, shape: s
             writer.writerow(_people_row(p, len(n_files.get(p.key, ())), n_rows.get(p.key, 0)))
     return DemoManifest(files=files, truth_path=truth_path, people_path=people_path, n_people=len(people),
                         n_rows=len(truth), shape=shape, file_settings=file_settings)
+
+
+def _write_truth(path: Path, truth: list) -> Path:
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        writer = csv.writer(f, lineterminator="\n")
+        writer.writerow(["file_name", "sheet", "row_number", "person_key", "name_form"])
+        writer.writerows(truth)
+    return path
+
+
+def read_manifest(out_dir) -> DemoManifest | None:
+    """The manifest write_demo_rosters left in out_dir, or None."""
+    out = Path(out_dir)
+    if not (out / "manifest.json").exists():
+        return None
+    m = json.loads((out / "manifest.json").read_text())
+    return DemoManifest(files=[out / f for f in m["files"]], truth_path=out / "truth.csv",
+                        people_path=out / "people.csv", n_people=m["n_people"], n_rows=m["n_rows"],
+                        shape=m["shape"], file_settings=m["file_settings"])
+
+
+def write_daily_roster(out_dir, seed: int, n_people: int, shape: str = "default", n_rows: int = 1000,
+                       day: int = 1, new_share: float = 0.3) -> tuple[Path, Path]:
+    """The daily case: one more roster (a talent-code export) for the population that
+    write_demo_rosters(seed, n_people, shape) drew. Most rows are people the registry already has;
+    `new_share` are people it has never seen. Returns (roster, its truth.csv)."""
+    the_shape = SHAPES[shape]
+    people_rng = random.Random(seed) if shape == "default" else random.Random(f"{shape}:{seed}")
+    n_new = round(n_rows * new_share)
+    # the same draws, continued: the first n_people are the registry's people, those after are new
+    # (the last few before n_people may differ, as a household at the end is cut short)
+    people = dp.make_people(people_rng, n_people + 10 + n_new, the_shape.profile)
+    rng = random.Random(f"{shape}:{seed}:daily:{day}")
+    listed = rng.sample(people[:n_people - 10], n_rows - n_new) + people[n_people + 10:]
+    rng.shuffle(listed)
+    spec = next(r for r in the_shape.rosters if r.who == "anyone")
+    spec = replace(spec, key=f"daily_{day}", file_name=f"人才码每日新增_{day:03d}.csv", dup_rate=0.0)
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    path = out / spec.file_name
+    truth = [(spec.file_name, *row) for row in _write_roster(path, spec, _layout(spec, _style(spec, the_shape),
+                                                                                   listed, rng))]
+    return path, _write_truth(out / f"truth_daily_{day:03d}.csv", truth)
 
 
 # --------------------------------------------------------------------------------------------

@@ -150,10 +150,20 @@ CREATE TABLE person_merges (
 );
 """
 
+_V3 = """
+-- incremental dedupe: what each run looked at (mode: full | incremental), and up to which
+-- officer decision (link_decisions.id) it applied
+ALTER TABLE dedupe_runs ADD COLUMN mode TEXT;
+ALTER TABLE dedupe_runs ADD COLUMN records_compared INTEGER;
+ALTER TABLE dedupe_runs ADD COLUMN decisions_upto INTEGER;
+ALTER TABLE dedupe_runs ADD COLUMN seconds REAL;
+"""
+
 # (version, description, SQL). Append only.
 MIGRATIONS = [
     (1, "sources, source_records, skipped_rows, audit_log", _V1),
     (2, "persons, dedupe_runs, review_pairs, link_decisions, person_merges", _V2),
+    (3, "dedupe_runs: mode, records_compared, decisions_upto, seconds", _V3),
 ]
 
 LATEST = MIGRATIONS[-1][0]

@@ -2,6 +2,8 @@
 import collections
 import itertools
 
+import pytest
+
 from ingest.ids import check_char
 from ingest.normalise import normalise_record
 from registry.dedupe.clustering import cluster
@@ -38,10 +40,34 @@ def bcubed_f1(groups, truth_of):
 
 
 def test_clusters_match_the_true_persons(unseen_registry):
-    _, _, scored = score(unseen_registry.conn, unseen_registry.records)
+    scored = score(unseen_registry.conn, unseen_registry.records).scored()
     groups = cluster(unseen_registry.records, scored)
     truth = unseen_registry.true_pairs
     predicted = {p for g in groups for p in itertools.combinations(g, 2)}
     precision, recall = len(predicted & truth) / len(predicted), len(predicted & truth) / len(truth)
     assert 2 * precision * recall / (precision + recall) >= 0.98
     assert bcubed_f1(groups, unseen_registry.person_of) >= 0.98
+
+
+def test_the_evaluation_counts_agree_with_listing_every_pair(unseen_registry):
+    from registry.dedupe.evaluate import bcubed, pairwise
+
+    groups = cluster(unseen_registry.records, score(unseen_registry.conn, unseen_registry.records).scored())
+    cluster_of = {r: i for i, g in enumerate(groups) for r in g}
+    truth = unseen_registry.true_pairs
+    predicted = {p for g in groups for p in itertools.combinations(g, 2)}
+    precision, recall = len(predicted & truth) / len(predicted), len(predicted & truth) / len(truth)
+    counted = pairwise(cluster_of, unseen_registry.person_of)
+    assert (counted.precision, counted.recall) == (pytest.approx(precision), pytest.approx(recall))
+    assert bcubed(cluster_of, unseen_registry.person_of).f1 == pytest.approx(bcubed_f1(groups, unseen_registry.person_of))
+    # and they can fail: everyone in one cluster
+    assert pairwise({r: 0 for r in cluster_of}, unseen_registry.person_of).precision < 0.01
+
+
+def test_a_person_with_one_record_gets_the_golden_record_the_general_rules_give(unseen_registry):
+    from registry.dedupe import golden
+    from registry.dedupe.run import GOLDEN_COLUMNS
+
+    rows = [dict(zip(GOLDEN_COLUMNS, r)) for r in unseen_registry.conn.execute(
+        f"SELECT {', '.join(GOLDEN_COLUMNS)} FROM source_records")]
+    assert [golden._golden_of_one(r) for r in rows] == [golden._golden_of_many([r]) for r in rows]

@@ -7,8 +7,8 @@ from registry.dedupe.run import score
 
 def test_pairwise_f1_on_unseen_demo_data(unseen_registry):
     truth = unseen_registry.true_pairs
-    _, _, scored = score(unseen_registry.conn, unseen_registry.records)
-    predicted = {p for p, weight in scored if weight > 0}
+    scores = score(unseen_registry.conn, unseen_registry.records)
+    predicted = {p for p, weight in scores.scored(above=0.0)}
     precision = len(predicted & truth) / len(predicted)
     recall = len(predicted & truth) / len(truth)
     f1 = 2 * precision * recall / (precision + recall)
@@ -37,3 +37,21 @@ def test_a_common_name_is_worth_less_than_a_rare_one():
                   name_frequency={"张伟": 0.01, "欧阳子墨": 0.0001})
     levels = {"name": "exact"}
     assert model.weight(levels, "欧阳子墨") > model.weight(levels, "张伟") + 6
+
+
+def test_packed_patterns_stand_for_the_same_levels(unseen_registry):
+    from registry.dedupe.comparisons import levels_of, pattern
+
+    records = list(unseen_registry.records.values())[:300]
+    for a, b in zip(records, records[1:]):
+        assert levels_of(pattern(a, b)) == compare_pair(a, b)
+
+
+def test_a_saved_model_weighs_pairs_as_the_trained_one(unseen_registry):
+    from registry.dedupe.model import Model
+
+    scores = score(unseen_registry.conn, unseen_registry.records)
+    again = Model.from_json(scores.model.to_json(), scores.model.name_frequency)
+    records = unseen_registry.records
+    weights = again.weights(scores.codes, lambda i: records[int(scores.left[i])]["name"])
+    assert weights == pytest.approx(scores.weights)

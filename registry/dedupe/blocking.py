@@ -5,7 +5,10 @@ candidate pairs. Rules are unioned, so a pair missed by one (a typo in the ID) i
 (same name and birth date). A key shared by too many records (张伟 with no birth year) says
 nothing and would make the comparison quadratic: such blocks are skipped and counted.
 """
+from array import array
 from dataclasses import dataclass
+
+import numpy as np
 
 
 @dataclass(frozen=True)
@@ -38,23 +41,57 @@ BLOCKING_RULES = [
 
 @dataclass
 class Blocking:
-    pairs: dict          # (smaller id, larger id) -> names of the rules that proposed it
+    left: np.ndarray      # candidate pairs (left[i], right[i]), left < right, sorted, no repeats
+    right: np.ndarray
+    per_rule: dict        # rule name -> pairs it proposed (before the union)
     skipped_blocks: dict  # rule name -> number of blocks over max_block
 
+    def __len__(self):
+        return len(self.left)
 
-def candidate_pairs(conn, rules=BLOCKING_RULES) -> Blocking:
-    pairs: dict[tuple[int, int], list[str]] = {}
+    def pairs(self):
+        """The candidate pairs as (a, b) tuples."""
+        return zip(self.left.tolist(), self.right.tolist())
+
+
+def _records(only: str | None) -> str:
+    return f"(SELECT * FROM source_records WHERE id IN (SELECT id FROM {only}))" if only else "source_records"
+
+
+def candidate_pairs(conn, rules=BLOCKING_RULES, only: str | None = None) -> Blocking:
+    """Pairs of records that share a key under any rule. `only`: the name of a table of record ids;
+    pairs are then sought among those records alone (an incremental run)."""
+    keys = array("q")  # a pair (a, b) packed as a << 32 | b: 8 bytes each, millions fit
+    per_rule: dict[str, int] = {}
     skipped: dict[str, int] = {}
     for rule in rules:
         rows = conn.execute(
-            f"SELECT k, group_concat(id) FROM (SELECT {rule.key} AS k, id FROM source_records) "
+            f"SELECT group_concat(id) FROM (SELECT {rule.key} AS k, id FROM {_records(only)}) "
             f"WHERE k IS NOT NULL GROUP BY k HAVING count(*) > 1")
-        for _, ids in rows:
+        before = len(keys)
+        for (ids,) in rows:
             members = sorted(int(i) for i in ids.split(","))
             if len(members) > rule.max_block:
                 skipped[rule.name] = skipped.get(rule.name, 0) + 1
                 continue
             for i, a in enumerate(members):
-                for b in members[i + 1:]:
-                    pairs.setdefault((a, b), []).append(rule.name)
-    return Blocking(pairs, skipped)
+                high = a << 32
+                keys.extend(high | b for b in members[i + 1:])
+        per_rule[rule.name] = len(keys) - before
+    packed = np.unique(np.frombuffer(keys, dtype=np.int64)) if keys else np.zeros(0, dtype=np.int64)
+    return Blocking(packed >> 32, packed & 0xFFFFFFFF, per_rule, skipped)
+
+
+def neighbours(conn, seeds: str, rules=BLOCKING_RULES) -> set[int]:
+    """Records sharing a blocking key with any record in the table `seeds` (ids), found in the whole
+    registry, seeds included: what an incremental run must look at again. Blocks over max_block are
+    skipped here too, with their size counted over the whole registry."""
+    found: set[int] = set()
+    for rule in rules:
+        rows = conn.execute(
+            f"SELECT group_concat(id), count(*) FROM (SELECT {rule.key} AS k, id FROM source_records) "
+            f"WHERE k IN (SELECT {rule.key} FROM {_records(seeds)}) GROUP BY k HAVING count(*) > 1")
+        for ids, n in rows:
+            if n <= rule.max_block:
+                found.update(int(i) for i in ids.split(","))
+    return found

@@ -33,19 +33,24 @@ def cluster(records_by_id: dict, scored_pairs, threshold: float = 0.0, cannot_li
     for a, b in cannot_link:
         apart.setdefault(a, set()).add(b)
         apart.setdefault(b, set()).add(a)
-    group_of: dict[int, _Group] = {}
-    for rid, r in records_by_id.items():
-        g = _Group([rid])
-        if valid_id(r):
-            g.ids.add(valid_id(r))
-        if _full_birth(r):
-            g.births.add(_full_birth(r))
-        group_of[rid] = g
+    group_of: dict[int, _Group] = {}  # only records that some link touches; the rest stay alone
+
+    def group(rid: int) -> _Group:
+        g = group_of.get(rid)
+        if g is None:
+            r = records_by_id[rid]
+            g = group_of[rid] = _Group([rid])
+            if valid_id(r):
+                g.ids.add(valid_id(r))
+            if _full_birth(r):
+                g.births.add(_full_birth(r))
+        return g
+
     decided = [((a, b), math.inf) for a, b in must_link]
     for (a, b), weight in decided + sorted(scored_pairs, key=lambda pw: -pw[1]):
         if weight <= threshold:
             break
-        ga, gb = group_of[a], group_of[b]
+        ga, gb = group(a), group(b)
         if ga is gb:
             continue
         if len(ga.ids | gb.ids) > 1:
@@ -65,4 +70,5 @@ def cluster(records_by_id: dict, scored_pairs, threshold: float = 0.0, cannot_li
         if id(g) not in seen:
             seen.add(id(g))
             groups.append(sorted(g.members))
+    groups.extend([rid] for rid in records_by_id if rid not in group_of)
     return groups

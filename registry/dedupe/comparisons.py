@@ -5,6 +5,7 @@ either side is None and says nothing. The model (next step) learns how much each
 the review queue shows the levels with their Chinese labels.
 """
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz.distance import DamerauLevenshtein, JaroWinkler
 
@@ -137,3 +138,36 @@ COMPARE = {
 def compare_pair(a: dict, b: dict) -> dict[str, str | None]:
     """{comparison name: level or None} for two source records (dicts of their columns)."""
     return {c.name: COMPARE[c.name](a, b) for c in COMPARISONS}
+
+
+# A pair's levels packed into one small int, 3 bits per comparison (7 = missing): millions of pairs
+# fit in a numpy array, and the model weighs each distinct pattern once.
+_INDEX = [{level: i for i, level in enumerate(c.levels)} for c in COMPARISONS]
+_FUNCS = [COMPARE[c.name] for c in COMPARISONS]
+MISSING = 7
+POSITION = {c.name: i for i, c in enumerate(COMPARISONS)}
+
+
+def pattern(a: dict, b: dict) -> int:
+    """compare_pair(a, b), packed: see levels_of."""
+    code = 0
+    for i, compare in enumerate(_FUNCS):
+        level = compare(a, b)
+        code |= (MISSING if level is None else _INDEX[i][level]) << (3 * i)
+    return code
+
+
+@lru_cache(maxsize=None)
+def levels_of(code: int) -> dict[str, str | None]:
+    """The {comparison: level or None} a packed pattern stands for."""
+    out = {}
+    for i, c in enumerate(COMPARISONS):
+        k = (code >> (3 * i)) & 7
+        out[c.name] = None if k == MISSING else c.levels[k]
+    return out
+
+
+def level_code(comparison: str, level: str | None) -> tuple[int, int]:
+    """(shift, value) to test one comparison's level in packed patterns: (code >> shift) & 7 == value."""
+    i = POSITION[comparison]
+    return 3 * i, MISSING if level is None else _INDEX[i][level]

@@ -29,6 +29,10 @@ _RANKS = {"education": EDUCATION_RANK, "degree": _DEGREE, "title_level": TITLE_R
 def golden_record(records: list[dict]) -> dict:
     """`records`: a person's source records (dicts with `id`, `source_id` and normalised columns).
     Returns the person's columns, `golden_sources` included."""
+    return _golden_of_one(records[0]) if len(records) == 1 else _golden_of_many(records)
+
+
+def _golden_of_many(records: list[dict]) -> dict:
     latest_first = sorted(records, key=lambda r: (r["source_id"], r["id"]), reverse=True)
     out, sources = {}, {}
 
@@ -46,10 +50,11 @@ def golden_record(records: list[dict]) -> dict:
         if not have:
             out[field] = None
             continue
-        if rule == "latest":
+        if rule == "latest" or len(have) == 1:  # one value: every rule chooses it
             choose(field, have[0], rule)
         elif rule == "most_frequent":
-            top = Counter(r[field] for r in have).most_common(1)[0][0]
+            top = have[0][field] if len({r[field] for r in have}) == 1 else \
+                Counter(r[field] for r in have).most_common(1)[0][0]
             choose(field, next(r for r in have if r[field] == top), rule)
         elif rule == "highest":
             ranks = _RANKS[field]
@@ -68,6 +73,26 @@ def golden_record(records: list[dict]) -> dict:
             for v in json.loads(r[many]) if r.get(many) else ([r[one]] if r.get(one) else []):
                 if v not in values:
                     values.append(v)
+        out[many] = json.dumps(values) if values else None
+    out["golden_sources"] = json.dumps(sources, ensure_ascii=False)
+    return out
+
+
+def _golden_of_one(r: dict) -> dict:
+    """The same result for a person with one record, without the choosing (most persons)."""
+    out, sources = {}, {}
+    if r.get("name"):
+        out["name"] = r["name"]
+        sources["name"] = {"record": r["id"], "rule": RULE_LABELS["name"]}
+    for field, rule in RULES.items():
+        value = r.get(field)
+        if value in (None, ""):
+            out[field] = None
+        else:
+            out[field] = value
+            sources[field] = {"record": r["id"], "rule": RULE_LABELS[rule]}
+    for one, many in (("phone", "phones"), ("email", "emails")):
+        values = list(dict.fromkeys(json.loads(r[many]))) if r.get(many) else ([r[one]] if r.get(one) else [])
         out[many] = json.dumps(values) if values else None
     out["golden_sources"] = json.dumps(sources, ensure_ascii=False)
     return out

@@ -10,11 +10,15 @@ Everything is estimated from the data (as Splink does), nothing is a hand-set co
   estimated: for the ID, pairs agreeing on name, birth date and phone; for every other field,
   pairs sharing a valid ID.
 """
+import json
 import math
 import random
+from collections import Counter
 from dataclasses import dataclass, field
 
-from .comparisons import COMPARISONS, compare_pair, valid_id
+import numpy as np
+
+from .comparisons import COMPARISONS, level_code, levels_of, pattern, valid_id
 
 _FLOOR = 1e-5  # no level is impossible: keeps log weights finite
 
@@ -42,6 +46,27 @@ class Model:
         for the term-frequency adjustment of an exact name match."""
         return math.log2(self.prior / (1 - self.prior)) + sum(w for _, _, w in self.explain(levels, name, 9))
 
+    def weights(self, codes: np.ndarray, name_of) -> np.ndarray:
+        """Match weights of many pairs at once, from their packed patterns; name_of(i) gives pair i's
+        name, asked only for exact-name pairs (the term-frequency adjustment)."""
+        distinct = {int(c): self.weight(levels_of(int(c))) for c in np.unique(codes).tolist()}
+        out = np.array([distinct[c] for c in codes.tolist()], dtype=np.float64)
+        if self.name_frequency:  # term frequency: correct the exact-name pairs one by one
+            exact = self.level_weight("name", "exact") if ("name", "exact") in self.m else 0.0
+            for i in np.flatnonzero(_has(codes, "name", "exact")).tolist():
+                out[i] += self.name_weight("exact", name_of(i)) - exact
+        return out
+
+    def to_json(self) -> str:
+        return json.dumps({"prior": self.prior, "m": {f"{k[0]}:{k[1]}": v for k, v in self.m.items()},
+                           "u": {f"{k[0]}:{k[1]}": v for k, v in self.u.items()}})
+
+    @classmethod
+    def from_json(cls, text: str, name_frequency: dict | None = None) -> "Model":
+        data = json.loads(text)
+        split = lambda d: {tuple(k.split(":", 1)): v for k, v in d.items()}  # noqa: E731
+        return cls(m=split(data["m"]), u=split(data["u"]), prior=data["prior"], name_frequency=name_frequency or {})
+
     def explain(self, levels: dict, name: str | None = None, digits: int = 2) -> list[tuple[str, str, float]]:
         """(comparison, level, weight) per field with values on both sides: the waterfall."""
         return [(c, level, round(self.name_weight(level, name) if c == "name" else self.level_weight(c, level),
@@ -65,17 +90,18 @@ def _default_m(c) -> dict:
     return levels
 
 
-def probabilities(vectors, only=None, prior=None, strength: float = 0.0) -> dict:
-    """Level frequencies per comparison. `prior`(comparison) gives default probabilities worth
-    `strength` pseudo-pairs: they decide when the data are few and fade as the data grow."""
+def probabilities(pattern_counts: dict, only=None, prior=None, strength: float = 0.0) -> dict:
+    """Level frequencies per comparison, from {packed pattern: number of pairs}. `prior`(comparison)
+    gives default probabilities worth `strength` pseudo-pairs: they decide when the data are few and
+    fade as the data grow."""
     counts: dict = {}
     totals: dict = {}
-    for levels in vectors:
-        for name, level in levels.items():
+    for code, n in pattern_counts.items():
+        for name, level in levels_of(code).items():
             if level is None or (only is not None and name not in only):
                 continue
-            counts[(name, level)] = counts.get((name, level), 0) + 1
-            totals[name] = totals.get(name, 0) + 1
+            counts[(name, level)] = counts.get((name, level), 0) + n
+            totals[name] = totals.get(name, 0) + n
     out = {}
     for c in COMPARISONS:
         if only is not None and c.name not in only:
@@ -92,7 +118,7 @@ def estimate_u(records: list[dict], samples: int = 100_000, seed: int = 0) -> di
     """u from random pairs, leaving out pairs that share a valid ID (those are one person)."""
     rng = random.Random(seed)
     n = len(records)
-    vectors = []
+    patterns: Counter = Counter()
     for _ in range(samples if n > 1 else 0):
         a, b = rng.randrange(n), rng.randrange(n)
         if a == b:
@@ -100,29 +126,37 @@ def estimate_u(records: list[dict], samples: int = 100_000, seed: int = 0) -> di
         ra, rb = records[a], records[b]
         if valid_id(ra) and valid_id(ra) == rb.get("id_number"):
             continue
-        vectors.append(compare_pair(ra, rb))
-    return probabilities(vectors, prior=_default_u, strength=1000)
+        patterns[pattern(ra, rb)] += 1
+    return probabilities(patterns, prior=_default_u, strength=1000)
 
 
-def train(records_by_id: dict, pairs, seed: int = 0) -> Model:
+def _has(codes: np.ndarray, comparison: str, level: str) -> np.ndarray:
+    shift, value = level_code(comparison, level)
+    return ((codes >> shift) & 7) == value
+
+
+def name_frequency(records) -> dict:
+    """Each name's share of the records (Yi-name dots ignored): the term frequencies."""
+    counts = Counter(r["name"].replace("·", "") for r in records if r.get("name"))
+    return {k: v / max(1, len(records)) for k, v in counts.items()}
+
+
+def train(records_by_id: dict, left: np.ndarray, right: np.ndarray, codes: np.ndarray, seed: int = 0) -> Model:
+    """Estimate m, u and the prior from the records and their candidate pairs' packed patterns."""
     records = list(records_by_id.values())
     u = estimate_u(records, seed=seed)
-    vectors = {p: compare_pair(records_by_id[p[0]], records_by_id[p[1]]) for p in pairs}
-    same_id = [v for p, v in vectors.items() if v["id_number"] == "exact"
-               and valid_id(records_by_id[p[0]]) and valid_id(records_by_id[p[1]])]
+    # anchors for every field but the ID: pairs that share a valid ID number
+    same_id = Counter()
+    for i in np.flatnonzero(_has(codes, "id_number", "exact")).tolist():
+        if valid_id(records_by_id[int(left[i])]) and valid_id(records_by_id[int(right[i])]):
+            same_id[int(codes[i])] += 1
     others = {c.name for c in COMPARISONS} - {"id_number"}
     m = probabilities(same_id, only=others, prior=_default_m, strength=20)
-    strong = [v for v in vectors.values() if v["name"] == "exact" and v["birth_date"] == "exact"
-              and v["phone"] == "exact"]
-    m.update(probabilities(strong, only={"id_number"}, prior=_default_m, strength=20))
+    # anchors for the ID: pairs agreeing on name, birth date and phone
+    strong = _has(codes, "name", "exact") & _has(codes, "birth_date", "exact") & _has(codes, "phone", "exact")
+    m.update(probabilities(Counter(codes[strong].tolist()), only={"id_number"}, prior=_default_m, strength=20))
     # prior: records with an ID that share it with another, over all pairs of ID holders
     with_id = sum(1 for r in records if valid_id(r))
-    id_pairs = len(same_id)
+    id_pairs = sum(same_id.values())
     prior = id_pairs / max(1, with_id * (with_id - 1) / 2) if with_id > 1 else 1e-4
-    counts: dict = {}
-    for r in records:
-        if r.get("name"):
-            key = r["name"].replace("·", "")
-            counts[key] = counts.get(key, 0) + 1
-    frequency = {k: v / len(records) for k, v in counts.items()}
-    return Model(m=m, u=u, prior=min(0.5, max(1e-9, prior)), name_frequency=frequency)
+    return Model(m=m, u=u, prior=min(0.5, max(1e-9, prior)), name_frequency=name_frequency(records))

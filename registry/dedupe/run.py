@@ -3,17 +3,25 @@
 Person IDs are stable: a new cluster takes the ID most of its records already had, so re-running,
 or running after a new import, keeps existing persons' IDs and attaches new records to them.
 """
+import gc
 import json
+import multiprocessing
+import os
+import sqlite3
+import time
+from array import array
 from collections import Counter
 from dataclasses import dataclass
 
+import numpy as np
+
 from registry.schema import now
 
-from .blocking import candidate_pairs
+from .blocking import Blocking, candidate_pairs, neighbours
 from .clustering import cluster
-from .comparisons import COMPARISONS, LEVEL_LABELS, compare_pair
-from .golden import golden_record
-from .model import train
+from .comparisons import COMPARISONS, LEVEL_LABELS, levels_of, pattern
+from .golden import RULES, golden_record
+from .model import Model, train
 
 
 REVIEW_BAND = 5.0          # |match weight| below this (3%–97% sure) goes to officers
@@ -29,6 +37,9 @@ class DedupeSummary:
     persons_kept: int
     persons_retired: int
     review_pairs: int = 0
+    mode: str = "full"          # full | incremental
+    records_compared: int = 0   # records looked at in this run (all of them, when full)
+    seconds: float = 0.0
 
 
 def decisions(conn) -> dict:
@@ -58,27 +69,248 @@ def decide(conn, review_id: int, decision: str, actor: str | None = None, note: 
         raise
 
 
-def load_records(conn) -> dict[int, dict]:
-    """Every source record as a dict of its columns, by id."""
-    cols = [c[1] for c in conn.execute("PRAGMA table_info(source_records)")]
-    return {r[0]: dict(zip(cols, r)) for r in conn.execute("SELECT * FROM source_records")}
+# The columns blocking, comparisons and clustering need; the golden record reads the rest later,
+# a batch at a time, so that a million records fit in memory.
+DEDUPE_COLUMNS = ("id", "source_id", "person_id", "name", "name_script", "name_key", "surname", "gender",
+                  "birth_date", "id_number", "id_status", "phone", "email", "employer", "school", "city")
+GOLDEN_COLUMNS = tuple(dict.fromkeys(("id", "source_id", "name", "name_script", "id_status", "phones", "emails")
+                                     + tuple(RULES)))
+_SHARED_VALUES = {"name_script", "surname", "gender", "id_status", "employer", "school", "city"}
+INCREMENTAL_SHARE = 0.2    # more new records than this share of the registry: retrain, rebuild all
+PARALLEL_MIN_PAIRS = 100_000
 
 
-def score(conn, records: dict):
-    """Blocking, comparisons, training, prediction -> (model, levels by pair, [(pair, weight)])."""
-    pairs = list(candidate_pairs(conn).pairs)
-    model = train(records, pairs) if records else None
-    levels = {p: compare_pair(records[p[0]], records[p[1]]) for p in pairs}
-    return model, levels, [(p, model.weight(levels[p], records[p[0]]["name"])) for p in pairs]
+def load_records(conn, only: str | None = None, columns=DEDUPE_COLUMNS) -> dict[int, dict]:
+    """Source records as dicts of `columns`, by id; `only`: a table of the ids wanted."""
+    where = f" WHERE id IN (SELECT id FROM {only})" if only else ""
+    shared = [(i, {}) for i, c in enumerate(columns) if c in _SHARED_VALUES]
+    out = {}
+    for row in conn.execute(f"SELECT {', '.join(columns)} FROM source_records{where}"):
+        if shared:  # one string object per distinct city, school, …: much less memory at 1M records
+            row = list(row)
+            for i, seen in shared:
+                if row[i] is not None:
+                    row[i] = seen.setdefault(row[i], row[i])
+        out[row[0]] = dict(zip(columns, row))
+    return out
 
 
-def dedupe(conn, actor: str | None = None) -> DedupeSummary:
-    records = load_records(conn)
-    model, levels, scored = score(conn, records)
+_JOB = None  # (records, left, right) for the forked comparison workers
+
+
+def _compare_slice(bounds) -> bytes:
+    records, left, right = _JOB
+    lo, hi = bounds
+    return array("i", [pattern(records[a], records[b])
+                       for a, b in zip(left[lo:hi].tolist(), right[lo:hi].tolist())]).tobytes()
+
+
+def compare_all(records: dict, left: np.ndarray, right: np.ndarray, processes: int | None = None) -> np.ndarray:
+    """The packed comparison pattern of every pair, in worker processes when there are many."""
+    global _JOB
+    processes = processes or os.cpu_count() or 1
+    n = len(left)
+    _JOB = (records, left, right)
+    try:
+        if processes < 2 or n < PARALLEL_MIN_PAIRS:
+            return np.frombuffer(_compare_slice((0, n)), dtype=np.int32).astype(np.int64)
+        step = -(-n // (processes * 8))
+        gc.freeze()  # forked workers then share the records' memory instead of copying it
+        with multiprocessing.get_context("fork").Pool(processes) as pool:
+            parts = pool.map(_compare_slice, [(lo, min(n, lo + step)) for lo in range(0, n, step)])
+        return np.frombuffer(b"".join(parts), dtype=np.int32).astype(np.int64)
+    finally:
+        _JOB = None
+        gc.unfreeze()
+
+
+@dataclass
+class Scores:
+    model: Model
+    left: np.ndarray      # candidate pairs (left[i], right[i])
+    right: np.ndarray
+    codes: np.ndarray     # packed comparison patterns (comparisons.levels_of)
+    weights: np.ndarray   # match weights, log2 odds
+    blocking: Blocking
+
+    def scored(self, above: float | None = None) -> list:
+        """[((a, b), weight)], all pairs or those weighing more than `above`."""
+        keep = slice(None) if above is None else self.weights > above
+        return list(zip(zip(self.left[keep].tolist(), self.right[keep].tolist()), self.weights[keep].tolist()))
+
+    def levels(self, i: int) -> dict:
+        return levels_of(int(self.codes[i]))
+
+
+def score(conn, records: dict, only: str | None = None, model: Model | None = None, progress=None) -> Scores:
+    """Blocking, comparisons, training (unless a model is given), prediction."""
+    timer = _Timer(progress)
+    blocking = candidate_pairs(conn, only=only)
+    left, right = blocking.left, blocking.right
+    timer.step(f"分块：候选对 {len(left)} 个")
+    codes = compare_all(records, left, right)
+    timer.step("逐字段比对")
+    if model is None:
+        model = train(records, left, right, codes) if records else Model()
+        timer.step("估计模型参数（m、u、先验）")
+    weights = model.weights(codes, lambda i: records[int(left[i])]["name"]) if len(codes) else np.zeros(0)
+    timer.step("计算匹配权重")
+    return Scores(model, left, right, codes, weights, blocking)
+
+
+class _Timer:
+    """Reports each step with the seconds it took, to `progress`(message) if given."""
+
+    def __init__(self, progress=None):
+        self.progress, self.t = progress, time.perf_counter()
+
+    def step(self, message: str):
+        if self.progress:
+            self.progress(f"{message}（{time.perf_counter() - self.t:.1f} 秒）")
+        self.t = time.perf_counter()
+
+
+def _temp_ids(conn, table: str, sql: str | None = None, params=(), ids=None):
+    conn.execute(f"DROP TABLE IF EXISTS temp.{table}")
+    conn.execute(f"CREATE TEMP TABLE {table} (id INTEGER PRIMARY KEY)")
+    if sql:
+        conn.execute(f"INSERT OR IGNORE INTO temp.{table} {sql}", params)
+    if ids is not None:
+        conn.executemany(f"INSERT OR IGNORE INTO temp.{table} VALUES (?)", ((i,) for i in ids))
+
+
+def affected_records(conn, decisions_since: int) -> int:
+    """Fill temp.dedupe_subset with what an incremental run must look at again: new records
+    (no person yet), records in decisions taken since the last run, every record sharing a blocking
+    key with those, and all records of the persons they belong to. Returns its size."""
+    _temp_ids(conn, "dedupe_seeds", "SELECT id FROM source_records WHERE person_id IS NULL")
+    conn.execute("INSERT OR IGNORE INTO temp.dedupe_seeds SELECT record_a FROM link_decisions WHERE id > ? "
+                 "UNION SELECT record_b FROM link_decisions WHERE id > ?", (decisions_since, decisions_since))
+    _temp_ids(conn, "dedupe_subset", "SELECT id FROM temp.dedupe_seeds",
+              ids=neighbours(conn, "temp.dedupe_seeds"))
+    conn.execute("INSERT OR IGNORE INTO temp.dedupe_subset SELECT id FROM source_records WHERE person_id IS NOT NULL "
+                 "AND person_id IN (SELECT person_id FROM source_records WHERE id IN temp.dedupe_subset "
+                 "AND person_id IS NOT NULL)")
+    return conn.execute("SELECT count(*) FROM temp.dedupe_subset").fetchone()[0]
+
+
+def registry_name_frequency(conn, names) -> dict:
+    """Term frequencies of `names` over the whole registry (Yi-name dots ignored)."""
+    total = conn.execute("SELECT count(*) FROM source_records").fetchone()[0] or 1
+    wanted = json.dumps(sorted({n.replace("·", "") for n in names if n}), ensure_ascii=False)
+    return {k: n / total for k, n in conn.execute(
+        "SELECT replace(name, '·', '') AS k, count(*) FROM source_records "
+        "WHERE k IN (SELECT value FROM json_each(?)) GROUP BY k", (wanted,))}
+
+
+def _golden_batch(job) -> list[dict]:
+    """Golden records for a batch of groups, read from the registry file `db_file` (or `conn`)."""
+    db_file, conn, groups = job
+    own = conn is None
+    if own:  # in a worker process: its own read-only connection (WAL lets it read beside the writer)
+        conn = sqlite3.connect(f"file:{db_file}?mode=ro", uri=True)
+    try:
+        ids = json.dumps([r for group in groups for r in group])
+        full = {row[0]: dict(zip(GOLDEN_COLUMNS, row)) for row in conn.execute(
+            f"SELECT {', '.join(GOLDEN_COLUMNS)} FROM source_records WHERE id IN (SELECT value FROM json_each(?))",
+            (ids,))}
+        return [golden_record([full[r] for r in group]) for group in groups]
+    finally:
+        if own:
+            conn.close()
+
+
+def _write_persons(conn, assignment, next_id: int, stamp: str) -> tuple[dict, int, int]:
+    """Golden records for the groups, a batch at a time, worked out in worker processes when there
+    are many. Returns ({record: person}, created, kept)."""
+    person_of, created, kept = {}, 0, 0
+    batches, batch, size = [], [], 0
+    for group, pid in assignment:
+        is_new = pid is None
+        if is_new:
+            pid, next_id = next_id, next_id + 1
+            created += 1
+        else:
+            kept += 1
+        for r in group:
+            person_of[r] = pid
+        batch.append((group, pid, is_new))
+        size += len(group)
+        if size >= 10_000:
+            batches.append(batch)
+            batch, size = [], 0
+    if batch:
+        batches.append(batch)
+
+    db_file = conn.execute("PRAGMA database_list").fetchone()[2]
+    processes = os.cpu_count() or 1
+    jobs = [(db_file, None, [g for g, _, _ in b]) for b in batches]
+    if len(batches) < 4 or processes < 2 or not db_file:
+        pool, results = None, (_golden_batch((None, conn, groups)) for _, _, groups in jobs)
+    else:
+        pool = multiprocessing.get_context("fork").Pool(processes)
+        results = pool.imap(_golden_batch, jobs)
+    try:
+        columns = None
+        for b, goldens in zip(batches, results):
+            inserts, updates = [], []
+            for (group, pid, is_new), golden in zip(b, goldens):
+                golden.update(n_records=len(group), updated_at=stamp)
+                if columns is None:
+                    columns = list(golden)
+                values = [golden[c] for c in columns]
+                (inserts if is_new else updates).append(values + ([stamp, pid] if is_new else [pid]))
+            conn.executemany(f"INSERT INTO persons ({', '.join(columns)}, created_at, id) "
+                             f"VALUES ({', '.join('?' * (len(columns) + 2))})", inserts)
+            conn.executemany(f"UPDATE persons SET {', '.join(f'{c} = ?' for c in columns)} WHERE id = ?", updates)
+    finally:
+        if pool is not None:
+            pool.terminate()
+            pool.join()
+    return person_of, created, kept
+
+
+def dedupe(conn, actor: str | None = None, full: bool = False, progress=None) -> DedupeSummary:
+    """Link source records into persons. Incremental when a trained model exists and the new
+    records are few: only what they touch is looked at again. `full`: retrain and rebuild all.
+    `progress`(message) hears about each step."""
+    say = progress or (lambda message: None)
+    started = time.perf_counter()
+    collecting = gc.isenabled()
+    gc.disable()  # millions of small objects that live to the end: the cyclic collector only slows it
+    try:
+        return _dedupe(conn, actor, full, say, started)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _dedupe(conn, actor, full, say, started) -> DedupeSummary:
+    total = conn.execute("SELECT count(*) FROM source_records").fetchone()[0]
+    new = conn.execute("SELECT count(*) FROM source_records WHERE person_id IS NULL").fetchone()[0]
+    last = conn.execute("SELECT model, decisions_upto FROM dedupe_runs WHERE model IS NOT NULL "
+                        "ORDER BY id DESC LIMIT 1").fetchone()
     decided = decisions(conn)
-    groups = cluster(records, scored,
+    decisions_upto = conn.execute("SELECT max(id) FROM link_decisions").fetchone()[0] or 0
+    incremental = not full and last is not None and new <= INCREMENTAL_SHARE * total
+    only, model = None, None
+    timer = _Timer(say)
+    if incremental:
+        only = "temp.dedupe_subset"
+        n = affected_records(conn, last[1] or 0)
+        timer.step(f"增量查重：新记录 {new} 条，连同相关记录共 {n} 条需重新比对")
+        records = load_records(conn, only=only)
+        model = Model.from_json(last[0], registry_name_frequency(conn, (r["name"] for r in records.values())))
+    else:
+        say(f"全量查重：{total} 条来源记录")
+        records = load_records(conn)
+    timer.step(f"读取来源记录 {len(records)} 条")
+    scores = score(conn, records, only=only, model=model, progress=say)
+    timer = _Timer(say)
+    groups = cluster(records, scores.scored(above=0.0),
                      cannot_link=[p for p, d in decided.items() if d == "not_same"],
                      must_link=[p for p, d in decided.items() if d == "same" and p[0] in records and p[1] in records])
+    timer.step(f"聚类：{len(groups)} 组")
 
     # stable IDs: biggest groups choose first, each takes the ID most of its records had
     taken: set[int] = set()
@@ -91,46 +323,55 @@ def dedupe(conn, actor: str | None = None) -> DedupeSummary:
         assignment.append((group, pid))
 
     stamp = now()
-    created = kept = 0
     conn.execute("BEGIN IMMEDIATE")
     try:
-        before = {r[0] for r in conn.execute("SELECT id FROM persons WHERE n_records > 0")}
-        for group, pid in assignment:
-            golden = golden_record([records[r] for r in group])
-            golden.update(n_records=len(group), updated_at=stamp)
-            if pid is None:
-                golden["created_at"] = stamp
-                pid = conn.execute(f"INSERT INTO persons ({', '.join(golden)}) VALUES ({', '.join('?' * len(golden))})",
-                                   list(golden.values())).lastrowid
-                created += 1
-            else:
-                conn.execute(f"UPDATE persons SET {', '.join(f'{k} = ?' for k in golden)} WHERE id = ?",
-                             list(golden.values()) + [pid])
-                kept += 1
-            conn.executemany("UPDATE source_records SET person_id = ? WHERE id = ?", ((pid, r) for r in group))
+        if incremental:
+            before = {r["person_id"] for r in records.values() if r["person_id"] is not None}
+        else:
+            before = {r[0] for r in conn.execute("SELECT id FROM persons WHERE n_records > 0")}
+        next_id = (conn.execute("SELECT max(id) FROM persons").fetchone()[0] or 0) + 1
+        person_of, created, kept = _write_persons(conn, assignment, next_id, stamp)
+        timer.step(f"人员主记录：新建 {created}，沿用 {kept}")
+        # in id order: the pages of a big table are then written once each, not at random
+        conn.executemany("UPDATE source_records SET person_id = ? WHERE id = ?",
+                         ((person_of[r], r) for r in sorted(person_of) if records[r]["person_id"] != person_of[r]))
         retired = before - taken
         # a person whose records all went elsewhere has no records left; keep the row, at zero
         conn.executemany("UPDATE persons SET n_records = 0, updated_at = ? WHERE id = ?",
                          ((stamp, p) for p in retired))
-        summary = DedupeSummary(len(records), len(scored), len(groups), created, kept, len(retired))
+        timer.step("来源记录归属")
         # the pairs the model is unsure about, and nobody has decided, go to the review queue
-        conn.execute("DELETE FROM review_pairs WHERE status = 'open'")
+        if incremental:
+            conn.execute(f"DELETE FROM review_pairs WHERE status = 'open' AND "
+                         f"(record_a IN {only} OR record_b IN {only})")
+        else:
+            conn.execute("DELETE FROM review_pairs WHERE status = 'open'")
+        unsure = np.flatnonzero((scores.weights > -REVIEW_BAND) & (scores.weights < REVIEW_BAND)).tolist()
         conn.executemany(
             "INSERT OR IGNORE INTO review_pairs (record_a, record_b, weight, evidence, created_at) "
             "VALUES (?, ?, ?, ?, ?)",
-            ((a, b, round(w, 2), json.dumps([[FIELD_LABELS[f], LEVEL_LABELS[lv], x]
-                                              for f, lv, x in model.explain(levels[(a, b)], records[a]["name"])],
-                                             ensure_ascii=False), stamp)
-             for (a, b), w in scored if -REVIEW_BAND < w < REVIEW_BAND and (a, b) not in decided))
-        summary.review_pairs = conn.execute("SELECT count(*) FROM review_pairs WHERE status = 'open'").fetchone()[0]
+            ((a, b, round(float(scores.weights[i]), 2),
+              json.dumps([[FIELD_LABELS[f], LEVEL_LABELS[lv], x]
+                          for f, lv, x in scores.model.explain(scores.levels(i), records[a]["name"])],
+                         ensure_ascii=False), stamp)
+             for i in unsure
+             for a, b in [(int(scores.left[i]), int(scores.right[i]))] if (a, b) not in decided))
+        persons = conn.execute("SELECT count(*) FROM persons WHERE n_records > 0").fetchone()[0]
+        summary = DedupeSummary(
+            total, len(scores.left), persons, created, kept, len(retired),
+            review_pairs=conn.execute("SELECT count(*) FROM review_pairs WHERE status = 'open'").fetchone()[0],
+            mode="incremental" if incremental else "full", records_compared=len(records),
+            seconds=round(time.perf_counter() - started, 1))
         conn.execute(
             "INSERT INTO dedupe_runs (at, actor, records, candidate_pairs, persons, persons_created, persons_kept, "
-            "persons_retired, model) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "persons_retired, model, mode, records_compared, decisions_upto, seconds) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (stamp, actor, summary.records, summary.candidate_pairs, summary.persons, created, kept, len(retired),
-             json.dumps({"prior": model.prior, "m": {f"{k[0]}:{k[1]}": v for k, v in model.m.items()},
-                         "u": {f"{k[0]}:{k[1]}": v for k, v in model.u.items()}}) if model else None))
+             scores.model.to_json() if records else None, summary.mode, len(records), decisions_upto,
+             summary.seconds))
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")
         raise
+    timer.step(f"待审核记录对与运行记录（共 {summary.seconds} 秒）")
     return summary
