@@ -14,6 +14,7 @@ from .ids import normalise_id
 from .names import normalise_name
 from .origin import SCANNED_FIELDS, field_evidence, id_area_evidence, origin_county, origin_strength
 from .places import parse_place
+from .schools import canonical_school
 from .values import clean_text, normalise_date, normalise_gender
 
 # Free-text fields stored as cleaned text.
@@ -196,6 +197,12 @@ def normalise_columns(rows: list[dict]) -> dict[str, list]:
             add_flags(i, (e[2],))
 
     texts = {f: mapped(f, clean_text) for f in _TEXT_OR_ORIGIN}
+    # 川大, Sichuan University -> 四川大学: one school, one name (the raw value stays in raw_json)
+    schools = {t: canonical_school(t) for t in set(texts["school"]) if t}
+    for i, t in enumerate(texts["school"]):
+        if t and schools[t] and schools[t] != t:
+            texts["school"][i] = schools[t]
+            add_flags(i, ("school_alias",))
     for f in TEXT_FIELDS:
         out[f] = texts[f]
     out["graduation_year"] = mapped("graduation_year", _year)

@@ -15,7 +15,9 @@ def rec(**values):
     ("吉克·阿呷", "吉克•阿呷", "exact"),      # Yi-name dots
     ("吉克·阿呷", "吉克阿呷", "exact"),
     ("张伟", "张玮", "same_pinyin"),          # homophone typed with pinyin input
-    ("张伟", "Wei ZHANG", "same_pinyin"),    # romanised, either order
+    ("张伟", "Wei ZHANG", "romanised"),      # romanised, either order
+    ("Zhang Wei", "Wei ZHANG", "romanised"),
+    ("刘世彬", "刘世杉", "one_char"),          # a misread character (or a brother: other fields decide)
     ("王己明", "王已明", "shape_similar"),     # handwriting / OCR (ji / yi: not homophones)
     ("侯建国", "候建国", "same_pinyin"),       # hou / hou: homophones and look-alikes
     ("欧阳子墨", "欧阳子默", "same_pinyin"),
@@ -23,6 +25,12 @@ def rec(**values):
 ])
 def test_name_levels(a, b, level):
     assert compare_pair(rec(name=a), rec(name=b))["name"] == level
+
+
+def test_a_shared_landline_is_its_own_level():
+    a, b = rec(name="王建国", phone=["0812-3345678"]), rec(name="王浩", phone=["0812-3345678"])
+    assert compare_pair(a, b)["phone"] == "landline"
+    assert compare_pair(rec(phone=["13800001234"]), rec(phone=["138 0000 1234"]))["phone"] == "exact"
 
 
 def test_missing_values_say_nothing():

@@ -31,6 +31,8 @@ BLOCKING_RULES = [
     # records with no birth date at all: the name and where they work or live
     BlockingRule("name_key_employer", "CASE WHEN employer IS NOT NULL THEN name_key || '|' || employer END"),
     BlockingRule("name_key_city", "CASE WHEN city IS NOT NULL THEN name_key || '|' || city END", max_block=50),
+    # alumni lists and graduate rosters often give only the name and the school
+    BlockingRule("name_key_school", "CASE WHEN school IS NOT NULL THEN name_key || '|' || school END", max_block=50),
     BlockingRule("name_key", "name_key", max_block=20),  # rare names are a key on their own
     # a Yi name written with and without its dot splits into surname and given name differently,
     # so its name_key differs: compare the characters themselves (long names are rare names)

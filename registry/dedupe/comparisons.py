@@ -20,18 +20,20 @@ class Comparison:
 
 
 COMPARISONS = [
-    Comparison("name", "姓名", ("exact", "same_pinyin", "shape_similar", "similar", "else")),
+    Comparison("name", "姓名", ("exact", "same_pinyin", "romanised", "shape_similar", "one_char", "similar",
+                               "else")),
     Comparison("id_number", "身份证号", ("exact", "one_typo", "else")),
     Comparison("birth_date", "出生日期", ("exact", "year_month", "one_typo", "year", "else")),
     Comparison("gender", "性别", ("exact", "else")),
-    Comparison("phone", "手机", ("exact", "else")),
+    Comparison("phone", "电话", ("exact", "landline", "else")),
     Comparison("email", "邮箱", ("exact", "else")),
     Comparison("employer", "工作单位", ("exact", "similar", "else")),
     Comparison("school", "毕业院校", ("exact", "similar", "else")),
     Comparison("city", "现居城市", ("exact", "else")),
 ]
 
-LEVEL_LABELS = {"exact": "相同", "same_pinyin": "同音", "shape_similar": "形近字", "similar": "相近",
+LEVEL_LABELS = {"exact": "相同", "same_pinyin": "同音", "romanised": "拼音/外文写法相符", "shape_similar": "形近字",
+                "one_char": "差一个字", "landline": "同一座机（可能是家人）", "similar": "相近",
                 "one_typo": "差一位", "year_month": "年月相同", "year": "同年", "else": "不同"}
 
 # Characters that handwriting and OCR confuse; a name differing only in such a pair is probably one name.
@@ -62,13 +64,17 @@ def compare_name(a: dict, b: dict) -> str | None:
     plain_a, plain_b = na.replace("·", "").replace(" ", ""), nb.replace("·", "").replace(" ", "")
     if plain_a == plain_b:
         return "exact"
+    both_han = a.get("name_script") == b.get("name_script") == "han"
     if a.get("name_key") and a.get("name_key") == b.get("name_key"):
-        return "same_pinyin"  # 张伟/张玮, and Zhang Wei / Wei ZHANG / 张伟
-    if a.get("name_script") == b.get("name_script") == "han" and \
-            pinyin(plain_a) == pinyin(plain_b):
+        # 张伟/张玮 (a homophone typed with pinyin input) is rarer than Zhang Wei / Wei ZHANG / 张伟
+        # (a romanised form): two levels, so the model learns each one's worth
+        return "same_pinyin" if both_han else "romanised"
+    if both_han and pinyin(plain_a) == pinyin(plain_b):
         return "same_pinyin"  # 吉克阿呷 / 吉克·阿呷 split into surname and given name differently
     if _shape_similar(plain_a, plain_b):
         return "shape_similar"
+    if both_han and len(plain_a) == len(plain_b) >= 3 and sum(x != y for x, y in zip(plain_a, plain_b)) == 1:
+        return "one_char"  # 刘世彬/刘世杉: a misread character, or a sibling — the other fields decide
     if JaroWinkler.normalized_similarity(plain_a, plain_b) >= 0.88:
         return "similar"
     return "else"
@@ -100,6 +106,16 @@ def compare_birth(a: dict, b: dict) -> str | None:
     return "else"
 
 
+def compare_phone(a: dict, b: dict) -> str | None:
+    x, y = a.get("phone"), b.get("phone")
+    if not x or not y:
+        return None
+    if x != y:
+        return "else"
+    # a landline rings in a household: father and son share it, so it says less than a mobile
+    return "landline" if a.get("phone_kind") == "landline" or b.get("phone_kind") == "landline" else "exact"
+
+
 def _exact(field):
     def compare(a: dict, b: dict) -> str | None:
         x, y = a.get(field), b.get(field)
@@ -127,7 +143,7 @@ COMPARE = {
     "id_number": compare_id,
     "birth_date": compare_birth,
     "gender": _exact("gender"),
-    "phone": _exact("phone"),
+    "phone": compare_phone,
     "email": _exact("email"),
     "employer": _text("employer"),
     "school": _text("school"),

@@ -7,7 +7,8 @@ Everything is estimated from the data (as Splink does), nothing is a hand-set co
 - the prior from pairs that share a valid ID number (almost surely one person), scaled by how
   many records carry an ID;
 - m from "anchor" pairs that are almost surely one person without looking at the field being
-  estimated: for the ID, pairs agreeing on name, birth date and phone; for every other field,
+  estimated: for the ID, pairs agreeing on name, birth date and phone; for the name, pairs sharing
+  a valid ID, or a mobile number or email without disagreeing birth dates; for every other field,
   pairs sharing a valid ID.
 """
 import json
@@ -130,7 +131,7 @@ def estimate_u(records: list[dict], samples: int = 100_000, seed: int = 0) -> di
     return probabilities(patterns, prior=_default_u, strength=1000)
 
 
-def _has(codes: np.ndarray, comparison: str, level: str) -> np.ndarray:
+def _has(codes: np.ndarray, comparison: str, level: str | None) -> np.ndarray:
     shift, value = level_code(comparison, level)
     return ((codes >> shift) & 7) == value
 
@@ -152,6 +153,15 @@ def train(records_by_id: dict, left: np.ndarray, right: np.ndarray, codes: np.nd
             same_id[int(codes[i])] += 1
     others = {c.name for c in COMPARISONS} - {"id_number"}
     m = probabilities(same_id, only=others, prior=_default_m, strength=20)
+    # anchors for the name: records without an ID (people abroad, often written in pinyin) would
+    # leave their name forms unseen, so pairs sharing a mobile number or an email count too — but
+    # not where the birth dates disagree: a family email is shared by parents and children
+    birth_fits = _has(codes, "birth_date", None) | _has(codes, "birth_date", "exact") | \
+        _has(codes, "birth_date", "year_month") | _has(codes, "birth_date", "one_typo")
+    contact = (_has(codes, "phone", "exact") | _has(codes, "email", "exact")) & \
+        ~_has(codes, "id_number", "exact") & birth_fits
+    name_anchors = same_id + Counter(codes[contact].tolist())
+    m.update(probabilities(name_anchors, only={"name"}, prior=_default_m, strength=20))
     # anchors for the ID: pairs agreeing on name, birth date and phone
     strong = _has(codes, "name", "exact") & _has(codes, "birth_date", "exact") & _has(codes, "phone", "exact")
     m.update(probabilities(Counter(codes[strong].tolist()), only={"id_number"}, prior=_default_m, strength=20))

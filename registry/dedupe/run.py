@@ -72,10 +72,10 @@ def decide(conn, review_id: int, decision: str, actor: str | None = None, note: 
 # The columns blocking, comparisons and clustering need; the golden record reads the rest later,
 # a batch at a time, so that a million records fit in memory.
 DEDUPE_COLUMNS = ("id", "source_id", "person_id", "name", "name_script", "name_key", "surname", "gender",
-                  "birth_date", "id_number", "id_status", "phone", "email", "employer", "school", "city")
+                  "birth_date", "id_number", "id_status", "phone", "phone_kind", "email", "employer", "school", "city")
 GOLDEN_COLUMNS = tuple(dict.fromkeys(("id", "source_id", "name", "name_script", "id_status", "phones", "emails")
                                      + tuple(RULES)))
-_SHARED_VALUES = {"name_script", "surname", "gender", "id_status", "employer", "school", "city"}
+_SHARED_VALUES = {"name_script", "phone_kind", "surname", "gender", "id_status", "employer", "school", "city"}
 INCREMENTAL_SHARE = 0.2    # more new records than this share of the registry: retrain, rebuild all
 PARALLEL_MIN_PAIRS = 100_000
 
@@ -292,7 +292,11 @@ def _dedupe(conn, actor, full, say, started) -> DedupeSummary:
                         "ORDER BY id DESC LIMIT 1").fetchone()
     decided = decisions(conn)
     decisions_upto = conn.execute("SELECT max(id) FROM link_decisions").fetchone()[0] or 0
-    incremental = not full and last is not None and new <= INCREMENTAL_SHARE * total
+    # incremental only with a model that knows every comparison level of this version
+    saved = Model.from_json(last[0]) if last is not None else None
+    fits = saved is not None and all((c.name, lv) in saved.m and (c.name, lv) in saved.u
+                                     for c in COMPARISONS for lv in c.levels)
+    incremental = not full and fits and new <= INCREMENTAL_SHARE * total
     only, model = None, None
     timer = _Timer(say)
     if incremental:
@@ -300,7 +304,8 @@ def _dedupe(conn, actor, full, say, started) -> DedupeSummary:
         n = affected_records(conn, last[1] or 0)
         timer.step(f"增量查重：新记录 {new} 条，连同相关记录共 {n} 条需重新比对")
         records = load_records(conn, only=only)
-        model = Model.from_json(last[0], registry_name_frequency(conn, (r["name"] for r in records.values())))
+        saved.name_frequency = registry_name_frequency(conn, (r["name"] for r in records.values()))
+        model = saved
     else:
         say(f"全量查重：{total} 条来源记录")
         records = load_records(conn)
