@@ -168,12 +168,14 @@ def main():
     sys.path.insert(0, str(ROOT))
     work = Path(args.work)
     work.mkdir(parents=True, exist_ok=True)
-    results = {"machine": {"cpus": os.cpu_count(), "python": platform.python_version()},
-               "date": time.strftime("%Y-%m-%d %H:%M"), "sizes": {}}
+    out = Path(args.out)
+    # sizes measured before stay in the file; the ones run now replace theirs
+    results = json.loads(out.read_text()) if out.exists() else {"sizes": {}}
+    results["machine"] = {"cpus": os.cpu_count(), "python": platform.python_version()}
     for size in (int(s) for s in args.sizes.split(",")):
         print(f"{size:,} records", flush=True)
-        results["sizes"][str(size)] = bench_size(size, args.shape, args.seed, work, not args.no_splink)
-    out = Path(args.out)
+        results["sizes"][str(size)] = {"date": time.strftime("%Y-%m-%d %H:%M"),
+                                       **bench_size(size, args.shape, args.seed, work, not args.no_splink)}
     out.parent.mkdir(exist_ok=True)
     out.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n")
     print(f"written to {out}")
