@@ -134,7 +134,9 @@ def dedupe(db_path, actor, full, quiet):
     有已训练的模型且新记录不多时只比对新记录及与之相关的记录（增量）；--full 全量重建。"""
     from registry.dedupe.run import dedupe as run_dedupe
 
-    s = run_dedupe(connect(db_path), actor=actor, full=full, progress=None if quiet else click.echo)
+    conn = connect(db_path)
+    s = run_dedupe(conn, actor=actor, full=full, progress=None if quiet else click.echo)
+    refresh_search(conn, s.at)
     mode = "增量查重" if s.mode == "incremental" else "全量查重"
     click.echo(f"{mode}：来源记录 {s.records} 条（本次比对 {s.records_compared} 条，候选对 {s.candidate_pairs}），"
                f"人员 {s.persons} 人（新建 {s.persons_created}，沿用 {s.persons_kept}，并入他人 {s.persons_retired}），"
@@ -196,7 +198,9 @@ def merge(into_person, from_person, db_path, actor, note):
     from registry.dedupe.merges import MergeError, merge as do_merge
 
     try:
-        merge_id = do_merge(connect(db_path), into_person, from_person, actor=actor, note=note)
+        conn = connect(db_path)
+        merge_id = do_merge(conn, into_person, from_person, actor=actor, note=note)
+        refresh_search(conn, persons=[into_person, from_person])
     except MergeError as e:
         raise click.ClickException(str(e))
     click.echo(f"已合并：人员 {from_person} → {into_person}（合并编号 {merge_id}，可用 pzh-talent unmerge {merge_id} 撤销）")
@@ -212,7 +216,9 @@ def unmerge(merge_id, db_path, actor, note):
     from registry.dedupe.merges import MergeError, unmerge as do_unmerge
 
     try:
-        into_person, from_person = do_unmerge(connect(db_path), merge_id, actor=actor, note=note)
+        conn = connect(db_path)
+        into_person, from_person = do_unmerge(conn, merge_id, actor=actor, note=note)
+        refresh_search(conn, persons=[into_person, from_person])
     except MergeError as e:
         raise click.ClickException(str(e))
     click.echo(f"已撤销合并 {merge_id}：人员 {from_person} 与 {into_person} 分开")
@@ -260,6 +266,81 @@ def demo(out_dir, db_path, people, seed):
     click.echo(f"登记库：{db_path}")
     click.echo(f"标注真值：{manifest.truth_path}")
     click.echo(f"查看已导入的文件：pzh-talent sources --db {db_path}")
+
+
+def refresh_search(conn, since: str | None = None, persons=None):
+    """Re-index the persons a run or a merge changed, for Chinese search in Datasette."""
+    from registry.search import index_persons
+
+    if persons is None:
+        persons = [r[0] for r in conn.execute("SELECT id FROM persons WHERE updated_at >= ?", (since,))]
+    with conn:
+        index_persons(conn, persons)
+
+
+@cli.command()
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8001, show_default=True, type=int)
+@click.option("--users", "users_file", default=None, type=click.Path(dir_okay=False),
+              help="账号文件（默认与登记库同目录的 <库名>.users.json）")
+def serve(db_path, host, port, users_file):
+    """在 Datasette 中发布登记库（需登录；按角色脱敏）/ publish the registry in Datasette."""
+    import uvicorn
+
+    from .serve import make_datasette, read_users, users_path
+
+    users_file = users_file or users_path(db_path)
+    if not read_users(users_file)["users"]:
+        click.echo(f"提示：还没有账号，请先运行 pzh-talent user add 用户名 --role officer --db {db_path}", err=True)
+    conn = connect(db_path)
+    if conn.execute("SELECT count(*) FROM person_search").fetchone()[0] == 0 and \
+            conn.execute("SELECT count(*) FROM persons").fetchone()[0]:
+        click.echo("建立中文检索索引……", err=True)
+        from registry.search import index_persons
+        with conn:
+            index_persons(conn)
+    conn.close()
+    ds = make_datasette(db_path, users_file)
+    click.echo(f"登记库已发布：http://{host}:{port}/ （登录：http://{host}:{port}/-/login）")
+    uvicorn.run(ds.app(), host=host, port=port, log_level="warning")
+
+
+@cli.group()
+def user():
+    """登录账号 / accounts for the Datasette site."""
+
+
+@user.command("add")
+@click.argument("name")
+@click.option("--role", required=True, type=click.Choice(["admin", "officer", "liaison"]),
+              help="admin 管理员；officer 人才办工作人员；liaison 企业联络员")
+@click.option("--enterprise", default=None, help="联络员所属企业")
+@click.option("--password", prompt="密码", hide_input=True, confirmation_prompt="再输一次",
+              help="不给出时交互输入")
+@db_option
+@click.option("--users", "users_file", default=None, type=click.Path(dir_okay=False))
+def user_add(name, role, enterprise, password, db_path, users_file):
+    """新增或修改账号（密码只存哈希，存放在登记库旁的账号文件里，不在代码库中）。"""
+    from .serve import ROLE_LABELS, add_user, users_path
+
+    path = users_file or users_path(db_path)
+    try:
+        add_user(path, name, role, password, enterprise)
+    except ValueError as e:
+        raise click.ClickException(str(e))
+    click.echo(f"账号 {name}（{ROLE_LABELS[role]}）已保存到 {path}")
+
+
+@user.command("list")
+@db_option
+@click.option("--users", "users_file", default=None, type=click.Path(dir_okay=False))
+def user_list(db_path, users_file):
+    """列出账号。"""
+    from .serve import ROLE_LABELS, read_users, users_path
+
+    for name, u in sorted(read_users(users_file or users_path(db_path))["users"].items()):
+        click.echo(f"{name}\t{ROLE_LABELS[u['role']]}\t{u.get('enterprise') or ''}")
 
 
 def main():

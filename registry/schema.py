@@ -159,11 +159,111 @@ ALTER TABLE dedupe_runs ADD COLUMN decisions_upto INTEGER;
 ALTER TABLE dedupe_runs ADD COLUMN seconds REAL;
 """
 
+
+_MASK_PHONE = ("CASE WHEN {c} IS NULL THEN NULL WHEN {c} LIKE '+86%' THEN substr({c}, 4, 3) || '****' || "
+               "substr({c}, -4) ELSE substr({c}, 1, 4) || '****' || substr({c}, -4) END")
+_MASK_ID = ("CASE WHEN {c} IS NULL THEN NULL WHEN length({c}) >= 15 THEN substr({c}, 1, 6) || "
+            "substr('**********', 1, length({c}) - 10) || substr({c}, -4) ELSE '****' END")
+_MASK_EMAIL = "CASE WHEN {c} IS NULL THEN NULL ELSE substr({c}, 1, 1) || '***' || substr({c}, instr({c}, '@')) END"
+
+
+def masked(kind: str, column: str) -> str:
+    """SQL that masks a phone (138****5678), ID (510402********1234) or email (z***@qq.com)."""
+    return {"phone": _MASK_PHONE, "id": _MASK_ID, "email": _MASK_EMAIL}[kind].format(c=column)
+
+
+_STRENGTH_ZH = "CASE {c} WHEN 'strong' THEN '强' WHEN 'medium' THEN '中' WHEN 'weak' THEN '弱' END"
+_SHARE_CONSENT = """EXISTS (SELECT 1 FROM consents c WHERE c.person_id = p.id AND c.purpose = 'share_with_enterprises'
+    AND c.status = 'granted' AND c.id = (SELECT max(id) FROM consents WHERE person_id = p.id
+    AND purpose = 'share_with_enterprises'))"""
+
+_V4 = f"""
+-- Consent per person and purpose (PIPL): the latest row per (person, purpose) is in force.
+CREATE TABLE consents (
+    id INTEGER PRIMARY KEY,
+    person_id INTEGER NOT NULL REFERENCES persons(id),
+    purpose TEXT NOT NULL CHECK (purpose IN ('contact', 'share_with_enterprises')),
+    status TEXT NOT NULL CHECK (status IN ('granted', 'withdrawn')),
+    source TEXT,
+    at TEXT NOT NULL,
+    actor TEXT,
+    note TEXT
+);
+CREATE INDEX consents_person ON consents(person_id, purpose);
+
+-- a decision (from the CLI, a merge or Datasette's 审核结论 form) closes the review pair it answers
+CREATE TRIGGER link_decision_closes_review AFTER INSERT ON link_decisions BEGIN
+    UPDATE review_pairs SET status = 'decided' WHERE record_a = NEW.record_a AND record_b = NEW.record_b
+    AND status = 'open';
+END;
+
+-- Chinese full-text search: jieba-segmented text per person (registry/search.py), rowid = persons.id
+CREATE VIRTUAL TABLE person_search USING fts5(text);
+
+-- facets officers use, at a million records
+CREATE INDEX persons_origin_county ON persons(origin_county);
+CREATE INDEX persons_city ON persons(city);
+CREATE INDEX persons_education ON persons(education);
+CREATE INDEX persons_title_level ON persons(title_level);
+CREATE INDEX persons_programme ON persons(programme);
+CREATE INDEX persons_overseas ON persons(overseas);
+CREATE INDEX persons_industry ON persons(industry);
+CREATE INDEX persons_country ON persons(country);
+CREATE INDEX persons_n_records ON persons(n_records);
+
+-- What officers browse: persons with personal data masked, under Chinese column names.
+CREATE VIEW 人员 AS SELECT
+    p.id AS 编号, p.name AS 姓名, p.gender AS 性别, substr(p.birth_date, 1, 4) AS 出生年份,
+    {masked("id", "p.id_number")} AS 身份证号, {masked("phone", "p.phone")} AS 手机,
+    {masked("email", "p.email")} AS 邮箱,
+    p.education AS 学历, p.degree AS 学位, p.school AS 毕业院校, p.major AS 专业, p.employer AS 工作单位,
+    p.position AS 职务, p.title AS 职称, p.title_level AS 职称级别, p.city AS 现居城市, p.province AS 省份,
+    p.country AS 国家或地区, CASE p.overseas WHEN 1 THEN '海外' WHEN 0 THEN '国内' END AS 海内外,
+    p.industry AS 行业, p.programme AS 人才计划, p.origin_county AS 籍贯区县,
+    {_STRENGTH_ZH.format(c="p.origin_strength")} AS 攀籍证据, p.n_records AS 来源记录数
+FROM persons p WHERE p.n_records > 0;
+
+-- Every source record, with where it came from (file, sheet, row as seen in Excel); masked, and
+-- without raw_json (it holds the raw, unmasked cells).
+CREATE VIEW 来源记录 AS SELECT
+    r.id AS 记录编号, r.person_id AS 人员编号, s.file_name AS 文件, r.sheet AS 工作表, r.row_number AS 行号,
+    r.name AS 姓名, r.gender AS 性别, substr(r.birth_date, 1, 4) AS 出生年份,
+    {masked("id", "r.id_number")} AS 身份证号, {masked("phone", "r.phone")} AS 手机,
+    {masked("email", "r.email")} AS 邮箱, r.education AS 学历, r.school AS 毕业院校, r.major AS 专业,
+    r.employer AS 工作单位, r.title AS 职称, r.city AS 现居城市,
+    {_STRENGTH_ZH.format(c="r.origin_strength")} AS 攀籍证据, r.origin_evidence AS 攀籍依据,
+    s.imported_at AS 导入时间
+FROM source_records r JOIN sources s ON s.id = r.source_id;
+
+-- Pairs the model is unsure about, for officers to decide.
+CREATE VIEW 待审核记录对 AS SELECT
+    q.id AS 编号, round(q.weight, 1) AS 匹配权重, a.name AS 姓名甲, sa.file_name AS 文件甲, a.row_number AS 行号甲,
+    a.person_id AS 人员甲, b.name AS 姓名乙, sb.file_name AS 文件乙, b.row_number AS 行号乙,
+    b.person_id AS 人员乙, q.evidence AS 各字段证据, CASE q.status WHEN 'open' THEN '待审核' ELSE '已决定' END AS 状态,
+    q.created_at AS 生成时间
+FROM review_pairs q JOIN source_records a ON a.id = q.record_a JOIN source_records b ON b.id = q.record_b
+JOIN sources sa ON sa.id = a.source_id JOIN sources sb ON sb.id = b.source_id;
+
+CREATE VIEW 导入文件 AS SELECT
+    id AS 编号, file_name AS 文件名, format AS 格式, imported_at AS 导入时间, imported_by AS 导入人,
+    rows_read AS 读取行数, rows_stored AS 入库行数, rows_rejected AS 拒收行数
+FROM sources;
+
+-- What an enterprise liaison may see: persons who agreed to be shared with enterprises, without
+-- any contact details or ID (contact goes through the 人才办).
+CREATE VIEW 可推荐人才 AS SELECT
+    p.id AS 编号, p.name AS 姓名, p.gender AS 性别, p.education AS 学历, p.degree AS 学位, p.school AS 毕业院校,
+    p.major AS 专业, p.title AS 职称, p.title_level AS 职称级别, p.expertise AS 专长, p.industry AS 行业,
+    p.city AS 现居城市, CASE p.overseas WHEN 1 THEN '海外' WHEN 0 THEN '国内' END AS 海内外
+FROM persons p WHERE p.n_records > 0 AND {_SHARE_CONSENT};
+"""
+
 # (version, description, SQL). Append only.
 MIGRATIONS = [
     (1, "sources, source_records, skipped_rows, audit_log", _V1),
     (2, "persons, dedupe_runs, review_pairs, link_decisions, person_merges", _V2),
     (3, "dedupe_runs: mode, records_compared, decisions_upto, seconds", _V3),
+    (4, "consents, person_search, facet indexes, masked Chinese views", _V4),
 ]
 
 LATEST = MIGRATIONS[-1][0]

@@ -38,6 +38,7 @@ class DedupeSummary:
     persons_retired: int
     review_pairs: int = 0
     mode: str = "full"          # full | incremental
+    at: str = ""                # the run's time stamp: persons it wrote have updated_at = at
     records_compared: int = 0   # records looked at in this run (all of them, when full)
     seconds: float = 0.0
 
@@ -365,7 +366,7 @@ def _dedupe(conn, actor, full, say, started) -> DedupeSummary:
         summary = DedupeSummary(
             total, len(scores.left), persons, created, kept, len(retired),
             review_pairs=conn.execute("SELECT count(*) FROM review_pairs WHERE status = 'open'").fetchone()[0],
-            mode="incremental" if incremental else "full", records_compared=len(records),
+            mode="incremental" if incremental else "full", at=stamp, records_compared=len(records),
             seconds=round(time.perf_counter() - started, 1))
         conn.execute(
             "INSERT INTO dedupe_runs (at, actor, records, candidate_pairs, persons, persons_created, persons_kept, "

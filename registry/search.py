@@ -1,0 +1,91 @@
+"""Chinese full-text search over persons: jieba segmentation, the same for the index and the query.
+
+SQLite's FTS5 tokenizers do not segment Chinese (a whole run of characters is one token) and the
+trigram tokenizer cannot find 1- or 2-character words. So the text is segmented before it is
+indexed: each field is cut with jieba (search mode: 攀钢集团 -> 攀钢 集团 攀钢集团) using a domain
+dictionary, and a name is also indexed character by character, so that 张 or 伟 finds 张伟.
+A query is cut the same way and each word is quoted: 钒钛 博士 finds people with both.
+"""
+import json
+import re
+from functools import lru_cache
+
+import jieba
+
+# Words jieba would split or miss, from Panzhihua's industries, employers and talent programmes
+DOMAIN_WORDS = [
+    "钒钛", "钒钛磁铁矿", "攀钢", "攀钢集团", "攀枝花", "攀西", "康养", "阳光康养", "储能", "锂电", "新能源",
+    "华西", "华西医院", "青鹏人才", "攀枝花英才", "攀枝花工匠", "攀枝花名医", "攀枝花名师", "人才码",
+    "米易", "盐边", "仁和", "东区", "西区", "钛白粉", "海绵钛", "钛合金", "冶金", "选矿", "芒果", "二滩",
+    "龙佰", "川大", "成电", "西南交大", "重大", "博士后", "正高级工程师", "高级工程师",
+]
+
+# The person fields that are searched, in the order they are indexed
+SEARCH_FIELDS = ("name", "school", "major", "employer", "position", "title", "expertise", "industry",
+                 "programme", "city", "province", "origin_county", "education", "degree")
+
+_initialised = False
+
+
+def _jieba():
+    global _initialised
+    if not _initialised:
+        jieba.setLogLevel(60)  # no "Building prefix dict" chatter on stderr
+        for word in DOMAIN_WORDS:
+            jieba.add_word(word, freq=20000)
+        _initialised = True
+    return jieba
+
+
+@lru_cache(maxsize=200_000)
+def _words(text: str) -> tuple[str, ...]:
+    """Search-mode words of one value (cached: schools, employers and cities repeat)."""
+    return tuple(w for w in (w.strip() for w in _jieba().cut_for_search(text)) if w and not _PUNCT.fullmatch(w))
+
+
+_PUNCT = re.compile(r"[\W_]+")
+
+
+def segment_person(person: dict) -> str:
+    """The indexed text of a person: words of every searched field, and the name's characters."""
+    words: list[str] = []
+    for field in SEARCH_FIELDS:
+        value = person.get(field)
+        if not value:
+            continue
+        value = str(value)
+        words.extend(_words(value))
+        if field == "name":
+            plain = value.replace("·", "").replace(" ", "")
+            words.append(plain)
+            words.extend(ch for ch in plain if "\u4e00" <= ch <= "\u9fff")
+    return " ".join(dict.fromkeys(words))
+
+
+def fts_query(query: str) -> str:
+    """A user's search text as an FTS5 query: jieba words, each quoted, all required."""
+    terms = []
+    for part in (query or "").split():
+        for w in _jieba().cut(part):
+            w = w.strip()
+            if w and not _PUNCT.fullmatch(w):
+                terms.append('"' + w.replace('"', '""') + '"')
+    return " ".join(dict.fromkeys(terms)) or '""'
+
+
+def index_persons(conn, person_ids=None) -> int:
+    """(Re)index persons in person_search: all of them, or those in `person_ids`. Persons without
+    records leave the index. Returns the number indexed. Runs in the caller's transaction."""
+    columns = ", ".join(("id",) + SEARCH_FIELDS)
+    if person_ids is None:
+        conn.execute("DELETE FROM person_search")
+        rows = conn.execute(f"SELECT {columns} FROM persons WHERE n_records > 0")
+    else:
+        ids = json.dumps(sorted(set(person_ids)))
+        conn.execute("DELETE FROM person_search WHERE rowid IN (SELECT value FROM json_each(?))", (ids,))
+        rows = conn.execute(f"SELECT {columns} FROM persons WHERE n_records > 0 AND id IN "
+                            f"(SELECT value FROM json_each(?))", (ids,))
+    keys = ("id",) + SEARCH_FIELDS
+    batch = [(r[0], segment_person(dict(zip(keys, r)))) for r in rows.fetchall()]
+    conn.executemany("INSERT INTO person_search (rowid, text) VALUES (?, ?)", batch)
+    return len(batch)

@@ -1,0 +1,160 @@
+"""The registry in Datasette, through Datasette's own test client: roles, masking, search, no side doors."""
+import asyncio
+import json
+import re
+
+import pytest
+
+from pzh_talent.serve import add_user, make_datasette, read_users
+
+ROLES = ("anonymous", "liaison", "officer", "admin")
+
+# What each role may open, written down here independently of datasette_metadata.json
+OFFICER_VIEWS = {"人员", "来源记录", "待审核记录对", "导入文件", "可推荐人才"}
+LIAISON_VIEWS = {"可推荐人才"}
+OFFICER_QUERIES = {"审核结论", "人员的来源记录"}
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    from ingest.load import load_file
+    from pzh_talent.demo import write_demo_rosters
+    from registry.db import connect
+    from registry.dedupe.run import dedupe
+    from registry.schema import now
+    from registry.search import index_persons
+    from tests.conftest import write_csv
+
+    folder = tmp_path_factory.mktemp("site")
+    manifest = write_demo_rosters(folder / "rosters", seed=31, n_people=300)
+    write_csv(folder / "专家.csv", [["姓名", "手机", "身份证号", "工作单位", "研究方向", "最高学历"],
+                                   ["欧阳子墨", "13912345678", "510402199001011236", "攀钢集团研究院", "钒钛新材料", "博士研究生"],
+                                   ["张伟", "13887654321", "", "四川大学华西医院", "心血管", "硕士研究生"]])
+    db = folder / "registry.db"
+    conn = connect(db)
+    for f in [*manifest.files, folder / "专家.csv"]:
+        load_file(conn, f, defaults=manifest.file_settings.get(f.name))
+    dedupe(conn)
+    with conn:
+        index_persons(conn)
+        # two persons agreed to be shared with enterprises; one of them withdrew later
+        first, second = [r[0] for r in conn.execute("SELECT id FROM persons ORDER BY id LIMIT 2")]
+        for pid, status in ((first, "granted"), (second, "granted"), (second, "withdrawn")):
+            conn.execute("INSERT INTO consents (person_id, purpose, status, source, at) "
+                         "VALUES (?, 'share_with_enterprises', ?, 'test', ?)", (pid, status, now()))
+    users = folder / "registry.users.json"
+    for name, role in (("li", "liaison"), ("wang", "officer"), ("root", "admin")):
+        add_user(users, name, role, f"{name}-password-1")
+    ds = make_datasette(db, users)
+    return ds, conn, (first, second)
+
+
+def get(site, role, path):
+    ds = site[0]
+    cookies = {} if role == "anonymous" else {"ds_actor": ds.sign({"a": {"id": role, "role": role}}, "actor")}
+    return asyncio.run(ds.client.get(path, cookies=cookies))
+
+
+def tables_and_views(conn):
+    return [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view') "
+                                       "AND name NOT LIKE 'sqlite_%'")]
+
+
+def test_every_role_sees_exactly_what_it_may_and_nothing_else(site):
+    ds, conn, _ = site
+    names = tables_and_views(conn)
+    assert "person_search_data" in names  # FTS shadow tables are in the matrix too
+    leaks, refusals = [], []
+    for role in ROLES:
+        may = {"admin": set(names), "officer": OFFICER_VIEWS, "liaison": LIAISON_VIEWS, "anonymous": set()}[role]
+        for name in names:
+            for fmt in (None, "json", "csv"):
+                status = get(site, role, ds.urls.table("registry", name, format=fmt)).status_code
+                allowed = status == 200
+                if allowed and name not in may:
+                    leaks.append((role, name, fmt, status))
+                if not allowed and name in may:
+                    refusals.append((role, name, fmt, status))
+        for query in OFFICER_QUERIES:
+            allowed = get(site, role, ds.urls.query("registry", query)).status_code == 200
+            if allowed != (role in ("officer", "admin")):
+                (leaks if allowed else refusals).append((role, query))
+        # arbitrary SQL: admin only; the database file: nobody (it would leave no trace in the log)
+        status = get(site, role, "/registry.json?sql=select+name+from+persons").status_code
+        if (status == 200) != (role == "admin"):
+            (leaks if status == 200 else refusals).append((role, "sql", status))
+        if get(site, role, "/registry.db").status_code == 200:
+            leaks.append((role, "download"))
+    assert leaks == [] and refusals == []
+
+
+def test_anonymous_visitors_are_sent_to_the_log_in_page(site):
+    for path in ("/", "/registry", site[0].urls.table("registry", "人员"), "/-/metadata"):
+        r = get(site, "anonymous", path)
+        assert r.status_code == 302 and r.headers["location"] == "/-/login", path
+    assert get(site, "anonymous", "/-/login").status_code == 200
+
+
+def test_password_hashes_never_reach_a_page(site):
+    ds = site[0]
+    text = get(site, "officer", "/-/metadata.json").text
+    assert "pbkdf2" not in text and "$env" in text
+    assert get(site, "admin", "/-/metadata.json").text.count("pbkdf2") == 0
+
+
+def test_log_in_with_a_password_gives_the_role(site):
+    ds = site[0]
+    r = asyncio.run(ds.client.post("/-/login", data={"username": "wang", "password": "wang-password-1"}))
+    assert r.status_code == 302
+    actor = ds.unsign(r.cookies["ds_actor"], "actor")["a"]
+    assert actor == {"id": "wang", "role": "officer"}
+    bad = asyncio.run(ds.client.post("/-/login", data={"username": "wang", "password": "wrong"}))
+    assert "ds_actor" not in bad.cookies
+
+
+def test_officers_see_masked_values_only(site):
+    conn = site[1]
+    phones = {r[0][3:] for r in conn.execute("SELECT phone FROM persons WHERE phone LIKE '+86%'")}
+    ids = {r[0] for r in conn.execute("SELECT id_number FROM persons WHERE id_number IS NOT NULL")}
+    for view in ("人员", "来源记录"):
+        text = get(site, "officer", site[0].urls.table("registry", view, format="json") + "?_size=max&_shape=array").text
+        rows = json.loads(text)
+        assert rows and all(re.fullmatch(r"\d{3}\*{4}\d{4}|.{4}\*{4}\d{4}", r["手机"]) for r in rows if r["手机"])
+        assert not any(p in text for p in phones) and not any(i in text for i in ids)
+        assert "raw_json" not in text
+
+
+def test_liaisons_see_only_consenting_persons_without_contact_details(site):
+    first, second = site[2]
+    rows = json.loads(get(site, "liaison", site[0].urls.table("registry", "可推荐人才", format="json") + "?_shape=array").text)
+    assert [r["编号"] for r in rows] == [first]  # the second withdrew
+    assert not {"手机", "邮箱", "身份证号"} & set(rows[0])
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("钒钛", "欧阳子墨"), ("攀钢", "欧阳子墨"), ("博士", "欧阳子墨"), ("华西", "张伟"), ("张伟", "张伟"),
+    ("子墨", "欧阳子墨"), ("墨", "欧阳子墨"),
+])
+def test_chinese_search_finds_one_and_two_character_words(site, query, expected):
+    url = site[0].urls.table("registry", "人员", format="json")
+    rows = json.loads(get(site, "officer", f"{url}?_search={query}&_shape=array&_size=max").text)
+    assert expected in {r["姓名"] for r in rows}, query
+    if query in ("钒钛", "华西"):
+        assert len(rows) < 50  # found, not everyone
+
+
+def test_exports_of_personal_views_are_logged(site):
+    conn = site[1]
+    before = conn.execute("SELECT count(*) FROM audit_log WHERE action = 'export'").fetchone()[0]
+    assert get(site, "officer", site[0].urls.table("registry", "人员", format="csv")).status_code == 200
+    rows = conn.execute("SELECT actor, target FROM audit_log WHERE action = 'export' ORDER BY id").fetchall()
+    assert len(rows) == before + 1 and tuple(rows[-1]) == ("officer", "人员")
+
+
+def test_users_file_holds_hashes_not_passwords(tmp_path):
+    path = tmp_path / "r.users.json"
+    add_user(path, "zhao", "officer", "s3cret-passw0rd")
+    text = path.read_text()
+    assert "s3cret-passw0rd" not in text and read_users(path)["users"]["zhao"]["role"] == "officer"
+    with pytest.raises(ValueError):
+        add_user(path, "x", "boss", "pw")
