@@ -114,5 +114,164 @@ def _actor_of(datasette, scope) -> dict | None:
 @hookimpl
 def menu_links(datasette, actor):
     if _role(actor) in ("admin", "officer"):
-        return [{"href": datasette.urls.table(datasette.get_database().name, "人员"), "label": "人员（脱敏）"},
+        return [{"href": "/-/dashboard", "label": "人才看板"},
+                {"href": datasette.urls.table(datasette.get_database().name, "人员"), "label": "人员（脱敏）"},
                 {"href": datasette.urls.table(datasette.get_database().name, "待审核记录对"), "label": "待审核记录对"}]
+
+
+# The person page: everything officers need to work on one person, on one page
+GOLDEN_LABELS = [("name", "姓名"), ("gender", "性别"), ("birth_date", "出生日期"), ("id_number", "身份证号"),
+                 ("phone", "手机"), ("email", "邮箱"), ("education", "学历"), ("degree", "学位"),
+                 ("school", "毕业院校"), ("major", "专业"), ("employer", "工作单位"), ("position", "职务"),
+                 ("title", "职称"), ("title_level", "职称级别"), ("city", "现居城市"), ("province", "省份"),
+                 ("country", "国家或地区"), ("expertise", "专长"), ("industry", "行业"), ("programme", "人才计划"),
+                 ("origin_county", "籍贯区县"), ("origin_strength", "攀籍证据")]
+_STRENGTH_ZH = {"strong": "强", "medium": "中", "weak": "弱"}
+_FIELD_ZH = {"id_number": "身份证地区码", "hometown": "籍贯", "school": "学校", "address": "地址",
+             "birthplace": "出生地", "employer": "工作单位", "remarks": "备注", "city": "城市"}
+_PURPOSE_ZH = {"contact": "联系", "share_with_enterprises": "向企业推荐"}
+
+
+def _mask(field: str, value, masked: bool):
+    from ingest.contact import mask_phone
+    from ingest.ids import mask_id
+
+    if not masked or value is None:
+        return value
+    if field == "id_number":
+        return mask_id(value)
+    if field == "phone":
+        return mask_phone(value)
+    if field == "email":
+        return value[:1] + "***" + value[value.find("@"):] if "@" in value else "***"
+    if field == "birth_date":
+        return value[:4]
+    return value
+
+
+def _dicts(results) -> list[dict]:
+    return [dict(zip(results.columns, row)) for row in results.rows]
+
+
+async def person_page(datasette, request):
+    from datasette.utils.asgi import NotFound
+
+    role = _role(request.actor)
+    if role not in ("admin", "officer"):
+        if not request.actor:
+            return Response.redirect("/-/login")
+        return Response.html("无权查看人员详情", status=403)
+    db = datasette.get_database()
+    person_id = int(request.url_vars["person_id"])
+    rows = _dicts(await db.execute("SELECT * FROM persons WHERE id = ?", (person_id,)))
+    if not rows:
+        raise NotFound(f"没有编号为 {person_id} 的人员")
+    person, masked = rows[0], role != "admin"
+    sources = json.loads(person.get("golden_sources") or "{}")
+    golden = []
+    for field, label in GOLDEN_LABELS:
+        value = _mask(field, person.get(field), masked)
+        if field == "origin_strength":
+            value = _STRENGTH_ZH.get(value, value)
+        rule = sources.get(field, {})
+        golden.append((label, value, f"{rule['rule']}，记录 {rule['record']}" if rule else ""))
+    phones = [_mask("phone", p, masked) for p in json.loads(person.get("phones") or "[]")]
+    emails = [_mask("email", e, masked) for e in json.loads(person.get("emails") or "[]")]
+    records = _dicts(await db.execute("SELECT * FROM 来源记录 WHERE 人员编号 = ? ORDER BY 导入时间, 记录编号",
+                                (person_id,)))
+    evidence, seen = [], set()
+    for r in records:
+        for e in json.loads(r.get("攀籍依据") or "[]"):
+            key = (e.get("field"), e.get("value"), e.get("reason"))
+            if key not in seen:
+                seen.add(key)
+                evidence.append({**e, "strength_zh": _STRENGTH_ZH.get(e.get("strength"), e.get("strength")),
+                                 "field_zh": _FIELD_ZH.get(e.get("field"), e.get("field")),
+                                 "value": _mask(e.get("field"), e.get("value"), masked)})
+    ids = json.dumps([r["记录编号"] for r in records])
+    decisions = _dicts(await db.execute(
+        "SELECT * FROM link_decisions WHERE record_a IN (SELECT value FROM json_each(?)) "
+        "OR record_b IN (SELECT value FROM json_each(?)) ORDER BY id", (ids, ids)))
+    reviews = _dicts(await db.execute(
+        "SELECT * FROM review_pairs WHERE status = 'open' AND (record_a IN (SELECT value FROM json_each(?)) "
+        "OR record_b IN (SELECT value FROM json_each(?))) ORDER BY abs(weight)", (ids, ids)))
+    merges = _dicts(await db.execute("SELECT * FROM person_merges WHERE into_person = ? OR from_person = ? ORDER BY id",
+                               (person_id, person_id)))
+    consents = _dicts(await db.execute(
+        "SELECT c.* FROM consents c WHERE c.person_id = ? AND c.id = (SELECT max(id) FROM consents "
+        "WHERE person_id = c.person_id AND purpose = c.purpose) ORDER BY purpose", (person_id,)))
+    for c in consents:
+        c["purpose_zh"] = _PURPOSE_ZH.get(c["purpose"], c["purpose"])
+    return Response.html(await datasette.render_template(
+        "pzh_person.html",
+        {"person": person, "golden": golden, "phones": phones, "emails": emails, "records": records,
+         "evidence": evidence, "decisions": decisions, "reviews": reviews, "merges": merges,
+         "consents": consents, "masked": masked, "database": db.name},
+        request=request))
+
+
+@hookimpl
+def register_routes():
+    return [(r"^/-/person/(?P<person_id>\d+)$", person_page), (r"^/-/dashboard$", dashboard_page)]
+
+
+@hookimpl
+def render_cell(value, column, table, database, datasette):
+    # a person's number links to the person page
+    if (table, column) in (("人员", "编号"), ("来源记录", "人员编号"), ("待审核记录对", "人员甲"),
+                           ("待审核记录对", "人员乙")) and isinstance(value, int):
+        from markupsafe import Markup
+        return Markup(f'<a href="/-/person/{value}">{value}</a>')
+    return None
+
+
+# The dashboard: the registry at a glance, charts and the talent map drawn as SVG on the server
+POLICY_TARGETS = [("高端人才团队（顶尖 10、领军 20）", 30), ("引进人才", 10000), ("培养人才", 8000),
+                  ("锻造人才", 2000), ("激励人才", 1000), ("人才平台", 100)]
+
+
+async def dashboard_page(datasette, request):
+    from babel import Locale
+
+    from . import charts
+
+    role = _role(request.actor)
+    if role not in ("admin", "officer"):
+        if not request.actor:
+            return Response.redirect("/-/login")
+        return Response.html("无权查看人才看板", status=403)
+    db = datasette.get_database()
+
+    async def counts(column, limit=12):
+        rows = (await db.execute(f"SELECT {column}, count(*) FROM persons WHERE n_records > 0 "
+                                 f"GROUP BY 1 ORDER BY 2 DESC LIMIT {limit}")).rows
+        return [(r[0], r[1]) for r in rows]
+
+    def link(column):
+        return lambda label: datasette.urls.table(db.name, "人员") + f"?{column}={label}"
+
+    one = lambda sql: db.execute(sql)  # noqa: E731
+    persons = (await one("SELECT count(*) FROM persons WHERE n_records > 0")).rows[0][0]
+    kpi = {"persons": persons,
+           "origin": (await one("SELECT count(*) FROM persons WHERE n_records > 0 AND origin_strength "
+                                "IS NOT NULL")).rows[0][0],
+           "overseas_share": (await one("SELECT count(*) FROM persons WHERE n_records > 0 AND overseas = 1")
+                              ).rows[0][0] / (persons or 1),
+           "records": (await one("SELECT count(*) FROM source_records")).rows[0][0],
+           "review": (await one("SELECT count(*) FROM review_pairs WHERE status = 'open'")).rows[0][0]}
+    county = [(c or "（无攀籍区县）", n) for c, n in await counts("origin_county")]
+    chart = {
+        "county": charts.bar_chart(county, "按籍贯区县", link=link("籍贯区县")),
+        "education": charts.bar_chart(await counts("education"), "按学历", link=link("学历")),
+        "city": charts.bar_chart(await counts("city", 15), "按现居城市（前 15）", link=link("现居城市")),
+        "industry": charts.bar_chart(await counts("industry"), "按行业", link=link("行业")),
+        "title_level": charts.bar_chart(await counts("title_level"), "按职称级别", link=link("职称级别")),
+        "programme": charts.bar_chart(await counts("programme"), "按人才计划", link=link("人才计划")),
+    }
+    territories = Locale("zh").territories
+    maps = {"china": charts.china_map(await counts("city", 300)),
+            "world": charts.world_map(await counts("country", 100), territories)}
+    targets = [{"label": label, "target": target, "done": 0, "bar": charts.progress_bar(0, target)}
+               for label, target in POLICY_TARGETS]
+    return Response.html(await datasette.render_template(
+        "pzh_dashboard.html", {"kpi": kpi, "charts": chart, "maps": maps, "targets": targets}, request=request))

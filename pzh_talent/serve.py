@@ -84,4 +84,5 @@ def make_datasette(db_path, users_file=None):
     metadata, env = metadata_for(db_path.stem, data["users"])
     os.environ.update(env)
     return Datasette([str(db_path)], metadata=copy.deepcopy(metadata), settings=SETTINGS,
-                     secret=data.get("secret") or secrets.token_hex(32))
+                     secret=data.get("secret") or secrets.token_hex(32),
+                     template_dir=str(Path(__file__).resolve().parent / "templates"))

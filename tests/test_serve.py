@@ -158,3 +158,34 @@ def test_users_file_holds_hashes_not_passwords(tmp_path):
     assert "s3cret-passw0rd" not in text and read_users(path)["users"]["zhao"]["role"] == "officer"
     with pytest.raises(ValueError):
         add_user(path, "x", "boss", "pw")
+
+
+def test_the_person_page_shows_the_golden_record_masked_with_every_source_row(site):
+    ds, conn = site[0], site[1]
+    (pid, phone, n), = conn.execute("SELECT id, phone, n_records FROM persons WHERE name = '欧阳子墨'").fetchall()
+    page = get(site, "officer", f"/-/person/{pid}")
+    assert page.status_code == 200
+    html = page.text
+    assert "欧阳子墨" in html and "专家.csv" in html and "钒钛新材料" in html
+    assert phone[3:] not in html and "139****5678" in html  # masked for officers
+    assert "510402********1236" in html and "510402199001011236" not in html
+    assert "攀籍依据" in html and "身份证地区码" in html
+    assert phone in get(site, "admin", f"/-/person/{pid}").text or phone[3:] in get(site, "admin", f"/-/person/{pid}").text
+    assert get(site, "liaison", f"/-/person/{pid}").status_code == 403
+    assert get(site, "anonymous", f"/-/person/{pid}").status_code == 302
+    assert get(site, "officer", "/-/person/99999999").status_code == 404
+    # the table links each person to the page
+    table = get(site, "officer", ds.urls.table("registry", "人员") + f"?编号={pid}").text
+    assert f'href="/-/person/{pid}"' in table
+
+
+def test_the_dashboard_draws_charts_and_the_talent_map_without_any_outside_script(site):
+    html = get(site, "officer", "/-/dashboard").text
+    assert "人才看板" in html and "按籍贯区县" in html and "按学历" in html
+    assert html.count("<svg") >= 8 and "人才地图：国内" in html and "人才地图：海外" in html
+    assert "2025 年目标进展" in html and "10,000" in html
+    assert "<circle" in html  # cities placed on the map
+    # nothing loaded from a CDN (a plain link to datasette.io in the footer is no download)
+    assert not re.search(r'src="(https?:)?//|<link[^>]+href="(https?:)?//', html)
+    assert get(site, "liaison", "/-/dashboard").status_code == 403
+    assert get(site, "anonymous", "/-/dashboard").status_code == 302
