@@ -137,9 +137,15 @@ def _has(codes: np.ndarray, comparison: str, level: str | None) -> np.ndarray:
 
 
 def name_frequency(records) -> dict:
-    """Each name's share of the records (Yi-name dots ignored): the term frequencies."""
+    """Term frequencies (Yi-name dots ignored): for a record with a name, the chance that another
+    record, of someone else, has the same name — the other records with it, over all records."""
     counts = Counter(r["name"].replace("·", "") for r in records if r.get("name"))
-    return {k: v / max(1, len(records)) for k, v in counts.items()}
+    return {k: tf_share(v, len(records)) for k, v in counts.items()}
+
+
+def tf_share(count: int, total: int) -> float:
+    """A name held by `count` of `total` records: the record itself is not one of the others."""
+    return max(1, count - 1) / max(1, total)
 
 
 def train(records_by_id: dict, left: np.ndarray, right: np.ndarray, codes: np.ndarray, seed: int = 0) -> Model:

@@ -21,7 +21,7 @@ from .blocking import Blocking, candidate_pairs, neighbours
 from .clustering import cluster
 from .comparisons import COMPARISONS, LEVEL_LABELS, levels_of, pattern
 from .golden import RULES, golden_record
-from .model import Model, train
+from .model import Model, tf_share, train
 
 
 REVIEW_BAND = 5.0          # |match weight| below this (3%–97% sure) goes to officers
@@ -199,7 +199,7 @@ def registry_name_frequency(conn, names) -> dict:
     """Term frequencies of `names` over the whole registry (Yi-name dots ignored)."""
     total = conn.execute("SELECT count(*) FROM source_records").fetchone()[0] or 1
     wanted = json.dumps(sorted({n.replace("·", "") for n in names if n}), ensure_ascii=False)
-    return {k: n / total for k, n in conn.execute(
+    return {k: tf_share(n, total) for k, n in conn.execute(
         "SELECT replace(name, '·', '') AS k, count(*) FROM source_records "
         "WHERE k IN (SELECT value FROM json_each(?)) GROUP BY k", (wanted,))}
 
