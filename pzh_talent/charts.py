@@ -28,6 +28,7 @@ def bar_chart(rows, title: str, width: int = 460, bar_height: int = 20, link=Non
     top = max((n for _, n in rows), default=0) or 1
     label_w, h = 110, 28 + bar_height * len(rows)
     parts = [f'<svg class="chart" role="img" aria-label="{escape(title)}" width="{width}" height="{h}" '
+             f'style="max-width:100%;height:auto" '
              f'viewBox="0 0 {width} {h}" xmlns="http://www.w3.org/2000/svg">',
              f'<text x="0" y="16" font-size="14" font-weight="bold">{escape(title)}</text>']
     for i, (label, n) in enumerate(rows):
@@ -37,7 +38,7 @@ def bar_chart(rows, title: str, width: int = 460, bar_height: int = 20, link=Non
                f'<rect x="{label_w}" y="{y + 2}" width="{w:.1f}" height="{bar_height - 5}" '
                f'fill="{PALETTE[i % len(PALETTE)]}"><title>{escape(label)}：{n}</title></rect>'
                f'<text x="{label_w + w + 4:.1f}" y="{y + 14}" font-size="12">{n:,}</text>')
-        parts.append(f'<a href="{escape(link(label))}">{bar}</a>' if link else bar)
+        parts.append(f'<a href="{escape(link(label))}">{bar}</a>' if link and label != "（未填）" else bar)
     parts.append("</svg>")
     return "".join(parts)
 
@@ -72,6 +73,7 @@ def city_points() -> dict:
 def _bubbles(points, project, width, height, title):
     top = max((n for _, _, n in points), default=1) or 1
     parts = [f'<svg class="map" role="img" aria-label="{escape(title)}" width="{width}" height="{height}" '
+             f'style="max-width:100%;height:auto" '
              f'viewBox="0 0 {width} {height}" xmlns="http://www.w3.org/2000/svg">',
              f'<rect width="{width}" height="{height}" fill="#f4f8fb" stroke="#cfdbe5"/>',
              f'<text x="8" y="18" font-size="14" font-weight="bold">{escape(title)}</text>']

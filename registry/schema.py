@@ -191,7 +191,7 @@ CREATE TABLE consents (
 );
 CREATE INDEX consents_person ON consents(person_id, purpose);
 
--- a decision (from the CLI, a merge or Datasette's 审核结论 form) closes the review pair it answers
+-- a decision (from the CLI, a merge or Datasette's review_decision form) closes the review pair it answers
 CREATE TRIGGER link_decision_closes_review AFTER INSERT ON link_decisions BEGIN
     UPDATE review_pairs SET status = 'decided' WHERE record_a = NEW.record_a AND record_b = NEW.record_b
     AND status = 'open';

@@ -12,7 +12,7 @@ ROLES = ("anonymous", "liaison", "officer", "admin")
 # What each role may open, written down here independently of datasette_metadata.json
 OFFICER_VIEWS = {"人员", "来源记录", "待审核记录对", "导入文件", "可推荐人才"}
 LIAISON_VIEWS = {"可推荐人才"}
-OFFICER_QUERIES = {"审核结论", "人员的来源记录"}
+OFFICER_QUERIES = {"review_decision", "person_records"}
 
 
 @pytest.fixture(scope="module")

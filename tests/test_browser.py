@@ -1,0 +1,122 @@
+"""A real officer in a real browser: Debian's chromium driven by Playwright against `pzh-talent serve`.
+
+Screenshots go to test-artifacts/ (look at them: Chinese must render, phones must be masked).
+"""
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+
+pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed (bash .ci/install installs it)")
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    from ingest.load import load_file
+    from pzh_talent.demo import write_demo_rosters
+    from pzh_talent.serve import add_user
+    from registry.db import connect
+    from registry.dedupe.run import dedupe
+    from registry.search import index_persons
+    from tests.conftest import write_csv
+
+    folder = tmp_path_factory.mktemp("browser")
+    manifest = write_demo_rosters(folder / "rosters", seed=41, n_people=200)
+    write_csv(folder / "专家.csv", [["姓名", "手机", "工作单位", "研究方向", "最高学历"],
+                                   ["欧阳子墨", "13912345678", "攀钢集团研究院", "钒钛新材料", "博士研究生"]])
+    db = folder / "registry.db"
+    conn = connect(db)
+    for f in [*manifest.files, folder / "专家.csv"]:
+        load_file(conn, f, defaults=manifest.file_settings.get(f.name))
+    dedupe(conn)
+    with conn:
+        index_persons(conn)
+    conn.close()
+    add_user(folder / "registry.users.json", "wang", "officer", "officer-pass-1")
+    port = free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "pzh_talent.cli", "serve", "--db", str(db), "--port", str(port)],
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    base = f"http://127.0.0.1:{port}"
+    for _ in range(100):
+        try:
+            urllib.request.urlopen(base + "/-/login", timeout=1)
+            break
+        except OSError:
+            time.sleep(0.2)
+    else:
+        proc.kill()
+        pytest.fail("pzh-talent serve did not start: " + proc.stdout.read().decode())
+    yield base, db
+    proc.terminate()
+    proc.wait(10)
+
+
+@pytest.fixture(scope="module")
+def page():
+    from playwright.sync_api import sync_playwright
+
+    ARTIFACTS.mkdir(exist_ok=True)
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+        yield browser.new_page(locale="zh-CN", viewport={"width": 1280, "height": 900})
+        browser.close()
+
+
+def test_an_officer_logs_in_searches_opens_a_person_and_records_a_decision(server, page):
+    base, db = server
+    page.goto(base + "/registry")
+    assert page.url.endswith("/-/login")  # not logged in: the log-in page
+    page.fill("input[name=username]", "wang")
+    page.fill("input[name=password]", "officer-pass-1")
+    page.click("input[type=submit]")
+
+    # search the masked persons view for 钒钛
+    page.goto(base + "/registry/~E4~BA~BA~E5~91~98")
+    page.fill("input[name=_search]", "钒钛")
+    page.keyboard.press("Enter")
+    page.wait_for_load_state()
+    page.screenshot(path=str(ARTIFACTS / "search-钒钛.png"), full_page=True)
+    assert "欧阳子墨" in page.inner_text("table.rows-and-columns")
+    assert "139****5678" in page.inner_text("table.rows-and-columns")
+
+    # open the person: masked phone, the source row it came from
+    page.locator("table.rows-and-columns tr", has_text="欧阳子墨").locator("a[href^='/-/person/']").first.click()
+    page.wait_for_load_state()
+    page.screenshot(path=str(ARTIFACTS / "person.png"), full_page=True)
+    text = page.inner_text("body")
+    assert "欧阳子墨" in text and "139****5678" in text and "13912345678" not in text
+    assert "专家.csv" in text and "钒钛新材料" in text
+
+    # decide a review pair through the writable canned query
+    import sqlite3
+    pair = sqlite3.connect(db).execute("SELECT id FROM review_pairs WHERE status = 'open' LIMIT 1").fetchone()
+    assert pair, "the demo registry should have pairs to review"
+    page.goto(base + "/registry/review_decision")
+    page.fill("input[name=编号]", str(pair[0]))
+    page.fill("input[name=结论]", "不是同一人")
+    page.fill("input[name=备注]", "浏览器测试")
+    page.click("input[type=submit]")
+    page.wait_for_load_state()
+    page.screenshot(path=str(ARTIFACTS / "review-decided.png"), full_page=True)
+    row = sqlite3.connect(db).execute(
+        "SELECT d.decision, d.actor, q.status FROM link_decisions d JOIN review_pairs q "
+        "ON q.record_a = d.record_a AND q.record_b = d.record_b WHERE q.id = ?", (pair[0],)).fetchone()
+    assert row == ("not_same", "wang", "decided")
+
+    page.goto(base + "/-/dashboard")
+    page.screenshot(path=str(ARTIFACTS / "dashboard.png"), full_page=True)
+    assert "人才看板" in page.inner_text("h1")
