@@ -275,3 +275,22 @@ async def dashboard_page(datasette, request):
                for label, target in POLICY_TARGETS]
     return Response.html(await datasette.render_template(
         "pzh_dashboard.html", {"kpi": kpi, "charts": chart, "maps": maps, "targets": targets}, request=request))
+
+
+# Datasette writes its table summaries in English ("12 rows where search matches "钒钛" sorted by
+# 编号"); the table template passes them through this filter
+_ZH = [(r"\bwhere\b", "，条件："), (r'search matches "([^"]*)"', r"搜索“\1”"), (r"\bsorted by\b", "，排序："),
+       (r"\bdescending\b", "降序"), (r"\bascending\b", "升序"), (r"\band\b", "且"), (r"\bis not blank\b", "不为空"),
+       (r"\bis blank\b", "为空"), (r"\bcontains\b", "包含"), (r"\bis not\b", "不是"), (r"\bis\b", "是"),
+       (r'(\S+) = ("[^"]*"|\S+)', r"\1 = \2")]
+
+
+def zh(text):
+    for pattern, replacement in _ZH:
+        text = re.sub(pattern, replacement, text or "")
+    return text.lstrip("，")
+
+
+@hookimpl
+def prepare_jinja2_environment(env):
+    env.filters["zh"] = zh

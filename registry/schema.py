@@ -258,12 +258,33 @@ CREATE VIEW 可推荐人才 AS SELECT
 FROM persons p WHERE p.n_records > 0 AND {_SHARE_CONSENT};
 """
 
+_V5 = """
+-- Facets at a million records: the views show persons with n_records > 0, so partial indexes on
+-- exactly those rows let a facet count from the index alone (400-800 ms -> 7-65 ms measured)
+CREATE INDEX persons_live_origin_county ON persons(origin_county) WHERE n_records > 0;
+CREATE INDEX persons_live_city ON persons(city) WHERE n_records > 0;
+CREATE INDEX persons_live_education ON persons(education) WHERE n_records > 0;
+CREATE INDEX persons_live_title_level ON persons(title_level) WHERE n_records > 0;
+CREATE INDEX persons_live_programme ON persons(programme) WHERE n_records > 0;
+CREATE INDEX persons_live_industry ON persons(industry) WHERE n_records > 0;
+CREATE INDEX persons_live_overseas_zh ON persons(CASE overseas WHEN 1 THEN '海外' WHEN 0 THEN '国内' END)
+    WHERE n_records > 0;
+DROP INDEX persons_origin_county;
+DROP INDEX persons_city;
+DROP INDEX persons_education;
+DROP INDEX persons_title_level;
+DROP INDEX persons_programme;
+DROP INDEX persons_industry;
+DROP INDEX persons_overseas;
+"""
+
 # (version, description, SQL). Append only.
 MIGRATIONS = [
     (1, "sources, source_records, skipped_rows, audit_log", _V1),
     (2, "persons, dedupe_runs, review_pairs, link_decisions, person_merges", _V2),
     (3, "dedupe_runs: mode, records_compared, decisions_upto, seconds", _V3),
     (4, "consents, person_search, facet indexes, masked Chinese views", _V4),
+    (5, "partial facet indexes over live persons", _V5),
 ]
 
 LATEST = MIGRATIONS[-1][0]
