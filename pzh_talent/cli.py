@@ -276,6 +276,7 @@ def refresh_search(conn, since: str | None = None, persons=None):
         persons = [r[0] for r in conn.execute("SELECT id FROM persons WHERE updated_at >= ?", (since,))]
     with conn:
         index_persons(conn, persons)
+    conn.execute("PRAGMA optimize")  # fresh statistics, so facet and search queries pick the right index
 
 
 @cli.command()

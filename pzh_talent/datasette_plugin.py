@@ -7,6 +7,7 @@ may run SQL or download the database file.
 """
 import json
 import re
+import time
 
 from datasette import hookimpl
 from datasette.utils import tilde_decode
@@ -230,17 +231,28 @@ POLICY_TARGETS = [("高端人才团队（顶尖 10、领军 20）", 30), ("引�
                   ("锻造人才", 2000), ("激励人才", 1000), ("人才平台", 100)]
 
 
+_DASHBOARD_CACHE: dict = {}  # registry file -> (time, context): a summary may be a minute old
+DASHBOARD_SECONDS = 60
+
+
 async def dashboard_page(datasette, request):
-    from babel import Locale
-
-    from . import charts
-
     role = _role(request.actor)
     if role not in ("admin", "officer"):
         if not request.actor:
             return Response.redirect("/-/login")
         return Response.html("无权查看人才看板", status=403)
     db = datasette.get_database()
+    key = db.path or db.name  # one cache per registry file
+    cached = _DASHBOARD_CACHE.get(key)
+    if cached is None or time.monotonic() - cached[0] > DASHBOARD_SECONDS:
+        cached = _DASHBOARD_CACHE[key] = (time.monotonic(), await _dashboard_context(datasette, db))
+    return Response.html(await datasette.render_template("pzh_dashboard.html", cached[1], request=request))
+
+
+async def _dashboard_context(datasette, db) -> dict:
+    from babel import Locale
+
+    from . import charts
 
     async def counts(column, limit=12):
         rows = (await db.execute(f"SELECT {column}, count(*) FROM persons WHERE n_records > 0 "
@@ -273,8 +285,7 @@ async def dashboard_page(datasette, request):
             "world": charts.world_map(await counts("country", 100), territories)}
     targets = [{"label": label, "target": target, "done": 0, "bar": charts.progress_bar(0, target)}
                for label, target in POLICY_TARGETS]
-    return Response.html(await datasette.render_template(
-        "pzh_dashboard.html", {"kpi": kpi, "charts": chart, "maps": maps, "targets": targets}, request=request))
+    return {"kpi": kpi, "charts": chart, "maps": maps, "targets": targets}
 
 
 # Datasette writes its table summaries in English ("12 rows where search matches "钒钛" sorted by

@@ -269,6 +269,7 @@ CREATE INDEX persons_live_programme ON persons(programme) WHERE n_records > 0;
 CREATE INDEX persons_live_industry ON persons(industry) WHERE n_records > 0;
 CREATE INDEX persons_live_overseas_zh ON persons(CASE overseas WHEN 1 THEN '海外' WHEN 0 THEN '国内' END)
     WHERE n_records > 0;
+CREATE INDEX persons_live_birth_year ON persons(substr(birth_date, 1, 4)) WHERE n_records > 0;
 DROP INDEX persons_origin_county;
 DROP INDEX persons_city;
 DROP INDEX persons_education;
