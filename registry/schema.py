@@ -270,6 +270,12 @@ CREATE INDEX persons_live_industry ON persons(industry) WHERE n_records > 0;
 CREATE INDEX persons_live_overseas_zh ON persons(CASE overseas WHEN 1 THEN '海外' WHEN 0 THEN '国内' END)
     WHERE n_records > 0;
 CREATE INDEX persons_live_birth_year ON persons(substr(birth_date, 1, 4)) WHERE n_records > 0;
+-- officers filter by county most: the default facets within one county then count from an index too
+-- (米易县's education facet: 702 ms -> 9 ms measured)
+CREATE INDEX persons_live_county_education ON persons(origin_county, education) WHERE n_records > 0;
+CREATE INDEX persons_live_county_title ON persons(origin_county, title_level) WHERE n_records > 0;
+CREATE INDEX persons_live_county_overseas ON persons(origin_county, CASE overseas WHEN 1 THEN '海外' WHEN 0 THEN '国内' END)
+    WHERE n_records > 0;
 DROP INDEX persons_origin_county;
 DROP INDEX persons_city;
 DROP INDEX persons_education;
