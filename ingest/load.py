@@ -20,6 +20,7 @@ from pathlib import Path
 
 from tqdm import tqdm
 
+from registry.erasure import ERASED_REASON, erased_fingerprints, fingerprints
 from registry.schema import now
 
 from .errors import ImportFailed
@@ -104,20 +105,22 @@ class _Collected:
     skipped: list = field(default_factory=list)        # (sheet, row, kind, reason, field, raw_json)
     fingerprints: dict = field(default_factory=dict)   # (sheet, fingerprint) -> first row number
     duplicates: list = field(default_factory=list)     # (first row number, sheet, row number)
+    erased: set = field(default_factory=set)           # fingerprints of persons erased on request
 
 
 def load_file(conn, path, column_map: dict | None = None, actor: str | None = None,
-              progress: bool = False, defaults: dict | None = None) -> ImportSummary:
+              progress: bool = False, defaults: dict | None = None, consent=()) -> ImportSummary:
     """Import one file. Raises ImportFailed (database unchanged) for input we cannot take.
 
     `column_map`: {header key: field} overrides (see parse_column_map); `defaults`: {field: value}
-    that every row of the file stands for where it has no value of its own (parse_defaults)."""
+    that every row of the file stands for where it has no value of its own (parse_defaults);
+    `consent`: purposes the roster's form asked consent for (every row's person gave it)."""
     with _without_cyclic_gc():
         try:
-            return _load(conn, path, column_map, actor, progress, defaults, csv_blocks=True)
+            return _load(conn, path, column_map, actor, progress, defaults, csv_blocks=True, consent=consent)
         except SplitMismatch:
             # a stray quote fooled the fast splitter; the import was rolled back: read it the sure way
-            return _load(conn, path, column_map, actor, progress, defaults, csv_blocks=False)
+            return _load(conn, path, column_map, actor, progress, defaults, csv_blocks=False, consent=consent)
 
 
 @contextmanager
@@ -134,7 +137,7 @@ def _without_cyclic_gc():
             gc.enable()
 
 
-def _load(conn, path, column_map, actor, progress, defaults, csv_blocks) -> ImportSummary:
+def _load(conn, path, column_map, actor, progress, defaults, csv_blocks, consent=()) -> ImportSummary:
     started = time.monotonic()
     path = Path(path)
     summary = ImportSummary(path.name)
@@ -152,11 +155,11 @@ def _load(conn, path, column_map, actor, progress, defaults, csv_blocks) -> Impo
     try:
         summary.source_id = conn.execute(
             "INSERT INTO sources (file_name, path, sha256, format, encoding, size_bytes, imported_at, imported_by, "
-            "column_map) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "column_map, consent) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (path.name, str(path.resolve()), sha, opened.format, opened.encoding, path.stat().st_size, now(),
              actor, json.dumps({"map": column_map, "set": defaults or {}}, ensure_ascii=False)
-             if column_map or defaults else None)).lastrowid
-        kept = _Collected(conn, summary.source_id)
+             if column_map or defaults else None, json.dumps(sorted(consent)) if consent else None)).lastrowid
+        kept = _Collected(conn, summary.source_id, erased=erased_fingerprints(conn))
         with Chunks(processes_for(path)) as runner, \
                 tqdm(desc=path.name, unit="行", disable=not show, leave=False, mininterval=0.5) as bar:
             previous = previous_sheet = None
@@ -213,6 +216,8 @@ def _collect(result: ChunkResult, summary: ImportSummary, kept: _Collected):
     for strength, n in result.origin.items():
         summary.origin[strength] = summary.origin.get(strength, 0) + n
     kept.skipped.extend(result.skipped)
+    if kept.erased and result.records:
+        _drop_erased(result, summary, kept)
     if result.records:  # in file order: chunks come back in the order they were sent
         cols = ("source_id",) + result.columns
         kept.conn.executemany(
@@ -224,6 +229,23 @@ def _collect(result: ChunkResult, summary: ImportSummary, kept: _Collected):
     summary.rows_header += result.header
     summary.rows_rejected += result.rejected
     summary.problems.extend(result.problems[: max(0, 50 - len(summary.problems))])
+
+
+def _drop_erased(result: ChunkResult, summary: ImportSummary, kept: _Collected):
+    """Rows of a person erased on request are reported, not stored, and keep none of their values."""
+    keep = []
+    for r in result.records:
+        record = dict(zip(result.columns, r))
+        if fingerprints(record) & kept.erased:
+            kept.skipped.append((record.get("sheet"), record.get("row_number"), "rejected", ERASED_REASON, None, None))
+            result.stored -= 1
+            summary.rows_rejected += 1
+            if len(summary.problems) < 50:
+                summary.problems.append(Problem(record.get("sheet"), record.get("row_number"), "rejected",
+                                                ERASED_REASON))
+        else:
+            keep.append(r)
+    result.records = keep
 
 
 def _no_name_column(file_name, summary) -> ImportFailed:

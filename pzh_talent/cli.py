@@ -81,7 +81,9 @@ def print_summary(s: ImportSummary, verbose: bool = True):
 @click.option("--actor", default=None, help="操作人（写入审计日志）")
 @click.option("--json", "as_json", is_flag=True, help="以 JSON 输出每个文件的导入结果")
 @click.option("--quiet", is_flag=True, help="不显示进度条和明细")
-def ingest(files, db_path, mappings, settings, actor, as_json, quiet):
+@click.option("--consent", "consents", multiple=True, type=click.Choice(["contact", "share_with_enterprises"]),
+              help="名单所用表格带有同意勾选框：其中每个人都同意该用途（contact 联系；share_with_enterprises 向企业推荐）")
+def ingest(files, db_path, mappings, settings, actor, as_json, quiet, consents):
     """导入名单文件（CSV/TSV/XLSX/XLS/ODS/JSON）。每个文件一个事务：出错则该文件不入库。
 
     Import roster files. Each file is one transaction; a file that fails leaves the database as it was.
@@ -98,7 +100,7 @@ def ingest(files, db_path, mappings, settings, actor, as_json, quiet):
     for f in files:
         try:
             s = load_file(conn, f, column_map=column_map, actor=actor, progress=not quiet and not as_json,
-                          defaults=defaults)
+                          defaults=defaults, consent=consents)
         except (ImportFailed, OSError, sqlite3.Error) as e:
             failed += 1
             if isinstance(e, sqlite3.Error):  # e.g. another import holds the write lock
@@ -266,6 +268,159 @@ def demo(out_dir, db_path, people, seed):
     click.echo(f"登记库：{db_path}")
     click.echo(f"标注真值：{manifest.truth_path}")
     click.echo(f"查看已导入的文件：pzh-talent sources --db {db_path}")
+
+
+# ---------------------------------------------------------------------------------------------
+# consent and outreach
+
+@cli.group()
+def consent():
+    """个人信息授权：同意、撤回、删除、导出 / consent, withdrawal, erasure, access (PIPL)."""
+
+
+@consent.command("grant")
+@click.argument("person", type=int)
+@click.option("--purpose", required=True, type=click.Choice(["contact", "share_with_enterprises"]))
+@click.option("--source", default=None, help="同意的来源，如 纸质授权书、人才码勾选")
+@click.option("--actor", default=None)
+@db_option
+def consent_grant(person, purpose, source, actor, db_path):
+    """登记某人对某用途的同意。"""
+    from outreach.consent import PURPOSE_LABELS, record_consent
+    try:
+        record_consent(connect(db_path), person, purpose, "granted", source=source, actor=actor)
+    except (LookupError, ValueError) as e:
+        raise click.ClickException(str(e))
+    click.echo(f"已登记：人员 {person} 同意{PURPOSE_LABELS[purpose]}")
+
+
+@consent.command("withdraw")
+@click.argument("person", type=int)
+@click.option("--purpose", default=None, type=click.Choice(["contact", "share_with_enterprises"]),
+              help="不指定时撤回全部用途")
+@click.option("--actor", default=None)
+@click.option("--note", default=None)
+@db_option
+def consent_withdraw(person, purpose, actor, note, db_path):
+    """撤回同意：立即生效，进行中的活动不再联系此人。"""
+    from outreach.consent import PURPOSE_LABELS, PURPOSES, record_consent
+    conn = connect(db_path)
+    try:
+        for p in [purpose] if purpose else PURPOSES:
+            record_consent(conn, person, p, "withdrawn", actor=actor, note=note)
+            click.echo(f"已撤回：人员 {person} 的“{PURPOSE_LABELS[p]}”同意，立即生效")
+    except (LookupError, ValueError) as e:
+        raise click.ClickException(str(e))
+
+
+@consent.command("erase")
+@click.argument("person", type=int)
+@click.option("--actor", default=None)
+@click.option("--note", default=None)
+@click.option("--yes", is_flag=True, help="不再确认")
+@db_option
+def consent_erase(person, actor, note, yes, db_path):
+    """删除某人的个人信息，只留不可识别的指纹：以后导入同一人时会被识别并报告，而不是重新入库。"""
+    from registry.erasure import erase
+    if not yes:
+        click.confirm(f"确定删除人员 {person} 的全部个人信息？此操作不可撤销", abort=True)
+    try:
+        n = erase(connect(db_path), person, actor=actor, note=note)
+    except LookupError as e:
+        raise click.ClickException(str(e))
+    click.echo(f"已删除人员 {person} 的个人信息（{n} 条来源记录已清空，保留出处和不可识别的指纹）")
+
+
+@consent.command("export")
+@click.argument("person", type=int)
+@click.option("--out", required=True, type=click.Path(dir_okay=False))
+@click.option("--actor", default=None)
+@db_option
+def consent_export(person, out, actor, db_path):
+    """导出登记库中关于某人的全部信息（JSON），供本人查阅。"""
+    from outreach.consent import export_person
+    try:
+        data = export_person(connect(db_path), person, actor=actor)
+    except LookupError as e:
+        raise click.ClickException(str(e))
+    Path(out).write_text(json.dumps(data, ensure_ascii=False, indent=1, default=str), encoding="utf-8")
+    click.echo(f"已导出人员 {person} 的全部信息 → {out}（{len(data['source_records'])} 条来源记录）")
+
+
+@cli.group()
+def campaign():
+    """外联活动：选人、免打扰、邮件合并导出、结果跟踪 / outreach campaigns."""
+
+
+@campaign.command("create")
+@click.argument("name")
+@click.option("--where", "condition", default=None, help="按“人员”视图的中文列筛选，如 \"籍贯区县 = '米易县'\"")
+@click.option("--all", "everyone", is_flag=True, help="全部人员")
+@click.option("--channel", default="email", show_default=True, type=click.Choice(["mail", "email", "sms", "phone"]))
+@click.option("--purpose", default=None, help="活动目的，如 春节返乡座谈会")
+@click.option("--programme", default=None, help="人才计划，如 青鹏人才")
+@click.option("--goal", default=None, type=int)
+@click.option("--cap-days", default=30, show_default=True, help="多少天内联系过的人不再联系")
+@click.option("--actor", default=None)
+@db_option
+def campaign_create(name, condition, everyone, channel, purpose, programme, goal, cap_days, actor, db_path):
+    """新建外联活动并确定成员名单（快照）；打印活动编号。"""
+    from outreach.campaigns import create_campaign
+    if not condition and not everyone:
+        raise click.UsageError("请用 --where 条件 或 --all 选人")
+    try:
+        s = create_campaign(connect(db_path), name, channel, where=condition, purpose=purpose, programme=programme,
+                            goal=goal, frequency_cap_days=cap_days, actor=actor)
+    except ValueError as e:
+        raise click.ClickException(str(e))
+    click.echo(s.campaign_id)
+    reasons = "，".join(f"{r} {n}" for r, n in sorted(s.suppressed.items(), key=lambda x: -x[1]))
+    click.echo(f"活动 {s.campaign_id}“{name}”：选中 {s.members} 人，可联系 {s.contactable} 人"
+               + (f"；不予联系：{reasons}" if reasons else ""), err=True)
+
+
+@campaign.command("export")
+@click.argument("campaign_id", type=int)
+@click.option("--format", "fmt", default="xlsx", show_default=True, type=click.Choice(["xlsx", "csv"]))
+@click.option("--out", required=True, type=click.Path(dir_okay=False))
+@click.option("--actor", default=None)
+@db_option
+def campaign_export(campaign_id, fmt, out, actor, db_path):
+    """导出邮件合并文件（不含身份证号；全部为文本单元格；记入导出日志）。"""
+    from outreach.export import export_campaign
+    try:
+        rows, sha = export_campaign(connect(db_path), campaign_id, fmt, out, actor=actor)
+    except (LookupError, ValueError) as e:
+        raise click.ClickException(str(e))
+    click.echo(f"已导出 {rows} 行 → {out}（sha256 {sha[:12]}…，已记入导出日志）")
+
+
+@campaign.command("import-status")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@click.option("--actor", default=None)
+@db_option
+def campaign_import_status(file, actor, db_path):
+    """导入填好“状态”列的导出文件，按成员编号更新（不按姓名）。"""
+    from outreach.export import import_statuses
+    try:
+        r = import_statuses(connect(db_path), file, actor=actor)
+    except ValueError as e:
+        raise click.ClickException(str(e))
+    click.echo(f"更新 {r.updated} 人，未变 {r.unchanged} 人，有问题 {len(r.problems)} 行")
+    for n, message in r.problems:
+        click.echo(f"  第 {n} 行：{message}", err=True)
+    if r.problems:
+        sys.exit(1)
+
+
+@campaign.command("funnel")
+@click.argument("campaign_id", type=int)
+@db_option
+def campaign_funnel(campaign_id, db_path):
+    """活动漏斗：各状态人数。"""
+    from outreach.campaigns import funnel
+    for status, n in funnel(connect(db_path), campaign_id).items():
+        click.echo(f"{status}\t{n}")
 
 
 def refresh_search(conn, since: str | None = None, persons=None):

@@ -17,7 +17,7 @@ from registry.schema import now
 from registry.search import fts_query
 
 # Views whose rows are about people: every CSV/JSON export of them is written to the audit log
-PERSONAL_VIEWS = {"人员", "来源记录", "待审核记录对", "可推荐人才"}
+PERSONAL_VIEWS = {"人员", "来源记录", "待审核记录对", "可推荐人才", "活动成员"}
 
 
 def _role(actor) -> str | None:
@@ -203,11 +203,18 @@ async def person_page(datasette, request):
         "WHERE person_id = c.person_id AND purpose = c.purpose) ORDER BY purpose", (person_id,)))
     for c in consents:
         c["purpose_zh"] = _PURPOSE_ZH.get(c["purpose"], c["purpose"])
+    campaigns = _dicts(await db.execute(
+        "SELECT c.name, c.channel, m.member_key, m.status, m.suppressed, m.updated_at, m.updated_by, m.id AS member_id "
+        "FROM campaign_members m JOIN campaigns c ON c.id = m.campaign_id WHERE m.person_id = ? ORDER BY m.id",
+        (person_id,)))
+    for c in campaigns:
+        c["history"] = _dicts(await db.execute(
+            "SELECT status, at, actor FROM member_status_history WHERE member_id = ? ORDER BY id", (c["member_id"],)))
     return Response.html(await datasette.render_template(
         "pzh_person.html",
         {"person": person, "golden": golden, "phones": phones, "emails": emails, "records": records,
          "evidence": evidence, "decisions": decisions, "reviews": reviews, "merges": merges,
-         "consents": consents, "masked": masked, "database": db.name},
+         "consents": consents, "campaigns": campaigns, "masked": masked, "database": db.name},
         request=request))
 
 
@@ -283,9 +290,22 @@ async def _dashboard_context(datasette, db) -> dict:
     territories = Locale("zh").territories
     maps = {"china": charts.china_map(await counts("city", 300)),
             "world": charts.world_map(await counts("country", 100), territories)}
-    targets = [{"label": label, "target": target, "done": 0, "bar": charts.progress_bar(0, target)}
-               for label, target in POLICY_TARGETS]
-    return {"kpi": kpi, "charts": chart, "maps": maps, "targets": targets}
+    returned = (await one("SELECT count(DISTINCT person_id) FROM campaign_members WHERE status IN ('已回攀', '已签约')")
+                ).rows[0][0]
+    done = {"引进人才": returned}
+    targets = [{"label": label, "target": target, "done": done.get(label, 0),
+                "bar": charts.progress_bar(done.get(label, 0), target)} for label, target in POLICY_TARGETS]
+    funnels = []
+    for cid, name in (await one("SELECT id, name FROM campaigns WHERE status = 'active' ORDER BY id DESC LIMIT 6")).rows:
+        counts = dict((await db.execute("SELECT status, count(*) FROM campaign_members WHERE campaign_id = ? "
+                                        "AND suppressed IS NULL GROUP BY status", (cid,))).rows)
+        reached = [("已选中可联系", sum(counts.values()))] + [
+            (label, sum(counts.get(s, 0) for s in later)) for label, later in (
+                ("已联系", ("已联系", "已回复", "有意向", "已回攀", "已签约", "婉拒")),
+                ("已回复", ("已回复", "有意向", "已回攀", "已签约", "婉拒")),
+                ("有意向", ("有意向", "已回攀", "已签约")), ("已回攀/已签约", ("已回攀", "已签约")))]
+        funnels.append(charts.bar_chart(reached, f"活动漏斗：{name}"))
+    return {"kpi": kpi, "charts": chart, "maps": maps, "targets": targets, "funnels": funnels}
 
 
 # Datasette writes its table summaries in English ("12 rows where search matches "钒钛" sorted by

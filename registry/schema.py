@@ -285,6 +285,124 @@ DROP INDEX persons_industry;
 DROP INDEX persons_overseas;
 """
 
+
+_V6 = f"""
+-- Outreach (issue 7). A person's mailing address joins the golden record; deceased and erased
+-- persons are marked, never silently dropped.
+ALTER TABLE persons ADD COLUMN address TEXT;
+ALTER TABLE persons ADD COLUMN deceased INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE persons ADD COLUMN erased_at TEXT;
+-- a whole roster's form may carry a consent box: pzh-talent ingest FILE --consent contact
+ALTER TABLE sources ADD COLUMN consent TEXT;
+
+-- After an erasure (PIPL Art. 47) only one-way fingerprints stay, so that a later import of the
+-- same person is recognised and flagged instead of silently bringing them back.
+CREATE TABLE erased_fingerprints (
+    fingerprint TEXT PRIMARY KEY,     -- sha256 of a normalised ID, phone, email or name+birth date
+    erased_at TEXT NOT NULL
+);
+
+CREATE TABLE campaigns (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    purpose TEXT,                     -- 春节返乡座谈会、招聘会邀请、青鹏人才申报 …
+    programme TEXT,
+    owner TEXT,
+    channel TEXT NOT NULL CHECK (channel IN ('mail', 'email', 'sms', 'phone')),
+    starts_on TEXT, ends_on TEXT,
+    goal INTEGER,
+    status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'closed')),
+    segment TEXT,                     -- the filter the members were chosen by, as given
+    frequency_cap_days INTEGER NOT NULL DEFAULT 30,
+    created_at TEXT NOT NULL,
+    created_by TEXT
+);
+
+-- Members are snapshotted when the campaign is created; a suppressed member stays listed with
+-- the reason, and is left out of exports.
+CREATE TABLE campaign_members (
+    id INTEGER PRIMARY KEY,
+    campaign_id INTEGER NOT NULL REFERENCES campaigns(id),
+    person_id INTEGER NOT NULL REFERENCES persons(id),
+    member_key TEXT NOT NULL UNIQUE,  -- printed in exports; status imports match rows by it
+    salutation TEXT,                  -- 尊敬的张伟先生; officers may edit it
+    status TEXT NOT NULL DEFAULT '待联系' CHECK (status IN ('待联系', '已联系', '已回复', '有意向', '已回攀',
+        '已签约', '婉拒', '退信', '无效联系方式')),
+    suppressed TEXT,                  -- why this person is not contacted (NULL: contacted)
+    updated_at TEXT NOT NULL,
+    updated_by TEXT,
+    UNIQUE (campaign_id, person_id)
+);
+CREATE INDEX campaign_members_person ON campaign_members(person_id);
+
+CREATE TABLE member_status_history (
+    id INTEGER PRIMARY KEY,
+    member_id INTEGER NOT NULL REFERENCES campaign_members(id),
+    status TEXT NOT NULL,
+    at TEXT NOT NULL,
+    actor TEXT,
+    note TEXT
+);
+-- every status change, however it is made (CLI, status import, Datasette form), has its history row
+CREATE TRIGGER member_status_history AFTER UPDATE OF status ON campaign_members
+WHEN NEW.status IS NOT OLD.status BEGIN
+    INSERT INTO member_status_history (member_id, status, at, actor) VALUES (NEW.id, NEW.status, NEW.updated_at,
+        NEW.updated_by);
+END;
+
+CREATE TABLE exports (
+    id INTEGER PRIMARY KEY,
+    campaign_id INTEGER REFERENCES campaigns(id),
+    at TEXT NOT NULL,
+    actor TEXT,
+    format TEXT NOT NULL,
+    rows INTEGER NOT NULL,
+    file_name TEXT,
+    sha256 TEXT NOT NULL
+);
+
+-- The consent in force per person and purpose: the latest of an explicit grant/withdrawal and a
+-- consent box on a roster the person came from. Erased persons have none.
+CREATE VIEW consent_in_force AS
+WITH events AS (
+    SELECT person_id, purpose, status, at, id AS seq FROM consents
+    UNION ALL
+    SELECT DISTINCT r.person_id, j.value, 'granted', s.imported_at, 0 FROM sources s
+    JOIN json_each(s.consent) j JOIN source_records r ON r.source_id = s.id
+    WHERE s.consent IS NOT NULL AND r.person_id IS NOT NULL
+), ranked AS (
+    SELECT *, row_number() OVER (PARTITION BY person_id, purpose ORDER BY at DESC, seq DESC) AS n FROM events
+)
+SELECT ranked.person_id, ranked.purpose, ranked.status, ranked.at FROM ranked
+JOIN persons p ON p.id = ranked.person_id WHERE n = 1 AND p.erased_at IS NULL;
+
+CREATE VIEW 外联活动 AS SELECT
+    c.id AS 编号, c.name AS 活动名称, c.purpose AS 目的, c.programme AS 人才计划, c.owner AS 负责人,
+    CASE c.channel WHEN 'mail' THEN '信函' WHEN 'email' THEN '电子邮件' WHEN 'sms' THEN '短信' ELSE '电话' END AS 渠道,
+    c.starts_on AS 开始, c.ends_on AS 结束, c.goal AS 目标人数,
+    (SELECT count(*) FROM campaign_members m WHERE m.campaign_id = c.id AND m.suppressed IS NULL) AS 联系人数,
+    (SELECT count(*) FROM campaign_members m WHERE m.campaign_id = c.id AND m.suppressed IS NOT NULL) AS 不予联系,
+    (SELECT count(*) FROM campaign_members m WHERE m.campaign_id = c.id AND m.status IN ('已回攀', '已签约')) AS 已回攀或签约,
+    CASE c.status WHEN 'active' THEN '进行中' ELSE '已结束' END AS 状态
+FROM campaigns c;
+
+CREATE VIEW 活动成员 AS SELECT
+    m.id AS 编号, m.campaign_id AS 活动编号, c.name AS 活动名称, m.member_key AS 成员编号, m.person_id AS 人员编号,
+    p.name AS 姓名, m.salutation AS 称呼, p.employer AS 工作单位, p.city AS 现居城市,
+    {masked("phone", "p.phone")} AS 手机, {masked("email", "p.email")} AS 邮箱,
+    m.status AS 状态, m.suppressed AS 不予联系原因, m.updated_at AS 更新时间, m.updated_by AS 更新人
+FROM campaign_members m JOIN campaigns c ON c.id = m.campaign_id JOIN persons p ON p.id = m.person_id;
+
+-- liaisons: persons with share consent in force, no contact details (replaces the v4 view)
+DROP VIEW 可推荐人才;
+CREATE VIEW 可推荐人才 AS SELECT
+    p.id AS 编号, p.name AS 姓名, p.gender AS 性别, p.education AS 学历, p.degree AS 学位, p.school AS 毕业院校,
+    p.major AS 专业, p.title AS 职称, p.title_level AS 职称级别, p.expertise AS 专长, p.industry AS 行业,
+    p.city AS 现居城市, CASE p.overseas WHEN 1 THEN '海外' WHEN 0 THEN '国内' END AS 海内外
+FROM persons p JOIN consent_in_force c ON c.person_id = p.id AND c.purpose = 'share_with_enterprises'
+WHERE p.n_records > 0 AND c.status = 'granted' AND p.deceased = 0;
+"""
+
 # (version, description, SQL). Append only.
 MIGRATIONS = [
     (1, "sources, source_records, skipped_rows, audit_log", _V1),
@@ -292,6 +410,7 @@ MIGRATIONS = [
     (3, "dedupe_runs: mode, records_compared, decisions_upto, seconds", _V3),
     (4, "consents, person_search, facet indexes, masked Chinese views", _V4),
     (5, "partial facet indexes over live persons", _V5),
+    (6, "outreach: campaigns, members, status history, exports, erasure fingerprints, consent in force", _V6),
 ]
 
 LATEST = MIGRATIONS[-1][0]

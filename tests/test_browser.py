@@ -45,6 +45,11 @@ def server(tmp_path_factory):
     dedupe(conn)
     with conn:
         index_persons(conn)
+    from outreach.campaigns import create_campaign
+    from outreach.consent import record_consent
+    (ouyang,) = conn.execute("SELECT id FROM persons WHERE name = '欧阳子墨'").fetchone()
+    record_consent(conn, ouyang, "contact", "granted", source="纸质授权书")
+    create_campaign(conn, "春节返乡座谈会", "phone", where="姓名 = '欧阳子墨'", actor="wang")
     conn.close()
     add_user(folder / "registry.users.json", "wang", "officer", "officer-pass-1")
     port = free_port()
@@ -116,6 +121,22 @@ def test_an_officer_logs_in_searches_opens_a_person_and_records_a_decision(serve
         "SELECT d.decision, d.actor, q.status FROM link_decisions d JOIN review_pairs q "
         "ON q.record_a = d.record_a AND q.record_b = d.record_b WHERE q.id = ?", (pair[0],)).fetchone()
     assert row == ("not_same", "wang", "decided")
+
+    # record an outreach outcome from the person page's link
+    person_url = page.url
+    page.goto(base + "/-/person/" + str(sqlite3.connect(db).execute(
+        "SELECT id FROM persons WHERE name = '欧阳子墨'").fetchone()[0]))
+    assert "春节返乡座谈会" in page.inner_text("body")
+    page.click("text=记录结果")
+    page.wait_for_load_state()
+    page.fill("input[name=状态]", "有意向")
+    page.click("input[type=submit]")
+    page.wait_for_load_state()
+    page.screenshot(path=str(ARTIFACTS / "outcome-recorded.png"), full_page=True)
+    status = sqlite3.connect(db).execute(
+        "SELECT m.status, m.updated_by, h.status FROM campaign_members m JOIN member_status_history h "
+        "ON h.member_id = m.id").fetchone()
+    assert status == ("有意向", "wang", "有意向")
 
     page.goto(base + "/-/dashboard")
     page.screenshot(path=str(ARTIFACTS / "dashboard.png"), full_page=True)

@@ -18,7 +18,7 @@ RULES = {
     "phone": "latest", "email": "latest", "school": "most_frequent", "major": "most_frequent",
     "employer": "latest", "position": "latest", "title": "latest", "city": "latest",
     "province": "latest", "country": "latest", "overseas": "latest", "expertise": "latest",
-    "industry": "latest", "programme": "latest", "education": "highest", "degree": "highest",
+    "industry": "latest", "programme": "latest", "address": "latest", "education": "highest", "degree": "highest",
     "title_level": "highest", "origin_strength": "highest", "origin_county": "strongest_origin",
 }
 RULE_LABELS = {"most_frequent": "最常见", "latest": "最新来源", "highest": "最高", "most_precise": "最精确",

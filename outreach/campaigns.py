@@ -1,0 +1,147 @@
+"""Campaigns: members chosen by a filter and snapshotted, suppression with reasons, statuses, funnels.
+
+Suppression is shown, not silently applied: every chosen person becomes a member, and a member
+who must not be contacted carries the first reason that applies — erased, deceased, no contact
+consent (or withdrawn), no usable address for the channel, contacted within the frequency cap,
+already in another active campaign. Exports leave suppressed members out.
+"""
+import re
+import secrets
+import sqlite3
+from dataclasses import dataclass
+
+from registry.schema import now
+
+CHANNELS = {"mail": "信函", "email": "电子邮件", "sms": "短信", "phone": "电话"}
+STATUSES = ("待联系", "已联系", "已回复", "有意向", "已回攀", "已签约", "婉拒", "退信", "无效联系方式")
+RETURNED = ("已回攀", "已签约")
+_TITLE_WORDS = ("教授", "研究员", "主任医师", "正高级工程师", "院士")
+
+
+@dataclass
+class CampaignSummary:
+    campaign_id: int
+    members: int
+    contactable: int
+    suppressed: dict  # reason -> count
+
+
+def salutation(name: str | None, gender: str | None, title: str | None, degree: str | None,
+               education: str | None = None) -> str:
+    """尊敬的张伟先生 / 尊敬的李娜女士 / 尊敬的王建国教授 / 尊敬的刘芳博士; English for a name
+    written only in Latin letters. Never 同志 (domain.md §7)."""
+    if not name:
+        return "尊敬的先生/女士"
+    if not re.search(r"[\u4e00-\u9fff]", name):
+        family = name.split()[-1] if " " in name else name
+        return f"Dear {'Mr' if gender == '男' else 'Ms' if gender == '女' else ''} {family.title()}".replace("  ", " ")
+    for word in _TITLE_WORDS:
+        if title and word in title:
+            return f"尊敬的{name}{'教授' if word == '教授' else word}"
+    if degree == "博士" or education == "博士研究生":
+        return f"尊敬的{name}博士"
+    return f"尊敬的{name}{'女士' if gender == '女' else '先生' if gender == '男' else '先生/女士'}"
+
+
+def _reads_only(action, *args):
+    # a segment's condition may read the masked view, nothing else
+    allowed = (sqlite3.SQLITE_SELECT, sqlite3.SQLITE_READ, sqlite3.SQLITE_FUNCTION)
+    return sqlite3.SQLITE_OK if action in allowed else sqlite3.SQLITE_DENY
+
+
+def select_persons(conn, where: str | None = None) -> list[int]:
+    """Person ids matching a condition on the 人员 view's Chinese columns (籍贯区县 = '米易县' AND
+    学历 = '博士研究生'), or everyone when `where` is None."""
+    sql = "SELECT 编号 FROM 人员" + (f" WHERE ({where})" if where else "") + " ORDER BY 编号"
+    conn.set_authorizer(_reads_only)
+    try:
+        return [r[0] for r in conn.execute(sql)]
+    except sqlite3.DatabaseError as e:
+        raise ValueError(f"筛选条件有误：{e}（条件写在“人员”视图的中文列名上，如 籍贯区县 = '米易县'）")
+    finally:
+        conn.set_authorizer(None)
+
+
+def _suppression(conn, campaign_id: int, channel: str, cap_days: int) -> dict:
+    """person id -> the first reason not to contact them, for the chosen persons (temp.chosen)."""
+    reasons: dict = {}
+    usable = {"email": "p.email IS NOT NULL", "sms": "p.phone LIKE '+861%'", "phone": "p.phone IS NOT NULL",
+              "mail": "p.address IS NOT NULL"}[channel]
+    checks = [
+        ("已删除个人信息", "SELECT p.id FROM persons p WHERE p.id IN temp.chosen AND p.erased_at IS NOT NULL"),
+        ("已故", "SELECT p.id FROM persons p WHERE p.id IN temp.chosen AND p.deceased = 1"),
+        ("已撤回联系同意", "SELECT person_id FROM consent_in_force WHERE person_id IN temp.chosen "
+                     "AND purpose = 'contact' AND status = 'withdrawn'"),
+        ("无联系同意", "SELECT id FROM temp.chosen WHERE id NOT IN (SELECT person_id FROM consent_in_force "
+                  "WHERE purpose = 'contact' AND status = 'granted')"),
+        (f"无可用的{CHANNELS[channel]}联系方式", f"SELECT p.id FROM persons p WHERE p.id IN temp.chosen AND NOT ({usable})"),
+        (f"近 {cap_days} 天内已联系", "SELECT m.person_id FROM campaign_members m WHERE m.person_id IN temp.chosen "
+                                 "AND m.campaign_id != :c AND m.status != '待联系' "
+                                 "AND julianday(:now) - julianday(m.updated_at) < :days"),
+        ("已在另一进行中的活动中", "SELECT m.person_id FROM campaign_members m JOIN campaigns c ON c.id = m.campaign_id "
+                           "WHERE m.person_id IN temp.chosen AND c.id != :c AND c.status = 'active' "
+                           "AND m.suppressed IS NULL AND m.status NOT IN ('婉拒', '退信', '无效联系方式')"),
+    ]
+    params = {"c": campaign_id, "now": now(), "days": cap_days}
+    for reason, sql in checks:
+        for (pid,) in conn.execute(sql, {k: v for k, v in params.items() if f":{k}" in sql}):
+            reasons.setdefault(pid, reason)
+    return reasons
+
+
+def create_campaign(conn, name: str, channel: str, where: str | None = None, purpose=None, programme=None,
+                    owner=None, starts_on=None, ends_on=None, goal=None, frequency_cap_days: int = 30,
+                    actor=None) -> CampaignSummary:
+    """Create a campaign and snapshot its members (everyone, or those matching `where`)."""
+    if channel not in CHANNELS:
+        raise ValueError(f"渠道须为 {'、'.join(CHANNELS)} 之一")
+    chosen = select_persons(conn, where)
+    stamp = now()
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        campaign_id = conn.execute(
+            "INSERT INTO campaigns (name, purpose, programme, owner, channel, starts_on, ends_on, goal, segment, "
+            "frequency_cap_days, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (name, purpose, programme, owner or actor, channel, starts_on, ends_on, goal, where or "（全部）",
+             frequency_cap_days, stamp, actor)).lastrowid
+        conn.execute("DROP TABLE IF EXISTS temp.chosen")
+        conn.execute("CREATE TEMP TABLE chosen (id INTEGER PRIMARY KEY)")
+        conn.executemany("INSERT INTO temp.chosen VALUES (?)", ((p,) for p in chosen))
+        reasons = _suppression(conn, campaign_id, channel, frequency_cap_days)
+        people = conn.execute("SELECT p.id, p.name, p.gender, p.title, p.degree, p.education FROM persons p "
+                              "WHERE p.id IN temp.chosen ORDER BY p.id").fetchall()
+        conn.executemany(
+            "INSERT INTO campaign_members (campaign_id, person_id, member_key, salutation, suppressed, updated_at, "
+            "updated_by) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            ((campaign_id, pid, f"C{campaign_id}-{secrets.token_hex(4)}", salutation(nm, g, t, d, e),
+              reasons.get(pid), stamp, actor) for pid, nm, g, t, d, e in people))
+        conn.execute("INSERT INTO audit_log (at, actor, action, target, details) VALUES (?, ?, 'campaign', ?, ?)",
+                     (stamp, actor, f"campaigns/{campaign_id}", f'{{"members": {len(people)}}}'))
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    counts: dict = {}
+    for r in reasons.values():
+        counts[r] = counts.get(r, 0) + 1
+    return CampaignSummary(campaign_id, len(people), len(people) - len(reasons), counts)
+
+
+def set_status(conn, member_key: str, status: str, actor=None) -> None:
+    if status not in STATUSES:
+        raise ValueError(f"状态须为 {'、'.join(STATUSES)} 之一，而不是“{status}”")
+    with conn:
+        n = conn.execute("UPDATE campaign_members SET status = ?, updated_at = ?, updated_by = ? WHERE member_key = ?",
+                         (status, now(), actor, member_key)).rowcount
+    if not n:
+        raise LookupError(f"没有成员编号为 {member_key} 的活动成员")
+
+
+def funnel(conn, campaign_id: int) -> dict:
+    """Members per status, in funnel order, and the suppressed count."""
+    counts = dict(conn.execute("SELECT status, count(*) FROM campaign_members WHERE campaign_id = ? "
+                               "AND suppressed IS NULL GROUP BY status", (campaign_id,)))
+    out = {s: counts.get(s, 0) for s in STATUSES}
+    out["不予联系"] = conn.execute("SELECT count(*) FROM campaign_members WHERE campaign_id = ? "
+                               "AND suppressed IS NOT NULL", (campaign_id,)).fetchone()[0]
+    return out
