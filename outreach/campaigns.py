@@ -65,15 +65,18 @@ def select_persons(conn, where: str | None = None) -> list[int]:
 def _suppression(conn, campaign_id: int, channel: str, cap_days: int) -> dict:
     """person id -> the first reason not to contact them, for the chosen persons (temp.chosen)."""
     reasons: dict = {}
+    # the consent in force for the chosen, worked out once
+    conn.execute("DROP TABLE IF EXISTS temp.chosen_consent")
+    conn.execute("CREATE TEMP TABLE chosen_consent AS SELECT person_id, status FROM consent_in_force "
+                 "WHERE purpose = 'contact' AND person_id IN temp.chosen")
     usable = {"email": "p.email IS NOT NULL", "sms": "p.phone LIKE '+861%'", "phone": "p.phone IS NOT NULL",
               "mail": "p.address IS NOT NULL"}[channel]
     checks = [
         ("已删除个人信息", "SELECT p.id FROM persons p WHERE p.id IN temp.chosen AND p.erased_at IS NOT NULL"),
         ("已故", "SELECT p.id FROM persons p WHERE p.id IN temp.chosen AND p.deceased = 1"),
-        ("已撤回联系同意", "SELECT person_id FROM consent_in_force WHERE person_id IN temp.chosen "
-                     "AND purpose = 'contact' AND status = 'withdrawn'"),
-        ("无联系同意", "SELECT id FROM temp.chosen WHERE id NOT IN (SELECT person_id FROM consent_in_force "
-                  "WHERE purpose = 'contact' AND status = 'granted')"),
+        ("已撤回联系同意", "SELECT person_id FROM temp.chosen_consent WHERE status = 'withdrawn'"),
+        ("无联系同意", "SELECT id FROM temp.chosen WHERE id NOT IN (SELECT person_id FROM temp.chosen_consent "
+                  "WHERE status = 'granted')"),
         (f"无可用的{CHANNELS[channel]}联系方式", f"SELECT p.id FROM persons p WHERE p.id IN temp.chosen AND NOT ({usable})"),
         (f"近 {cap_days} 天内已联系", "SELECT m.person_id FROM campaign_members m WHERE m.person_id IN temp.chosen "
                                  "AND m.campaign_id != :c AND m.status != '待联系' "
@@ -113,7 +116,7 @@ def create_campaign(conn, name: str, channel: str, where: str | None = None, pur
         conn.executemany(
             "INSERT INTO campaign_members (campaign_id, person_id, member_key, salutation, suppressed, updated_at, "
             "updated_by) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            ((campaign_id, pid, f"C{campaign_id}-{secrets.token_hex(4)}", salutation(nm, g, t, d, e),
+            ((campaign_id, pid, f"C{campaign_id}-{pid}-{secrets.token_hex(2)}", salutation(nm, g, t, d, e),
               reasons.get(pid), stamp, actor) for pid, nm, g, t, d, e in people))
         conn.execute("INSERT INTO audit_log (at, actor, action, target, details) VALUES (?, ?, 'campaign', ?, ?)",
                      (stamp, actor, f"campaigns/{campaign_id}", f'{{"members": {len(people)}}}'))

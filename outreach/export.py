@@ -1,7 +1,7 @@
 """Mail-merge files for officers (Excel/WPS and Word), and reading back the statuses they fill in.
 
-XLSX: every cell a text cell (Excel would turn 13800001234 into 1.38E+10), so a value such as
-=HYPERLINK(…) is text, never a formula. CSV: UTF-8 with BOM (or Excel shows mojibake), every field
+XLSX (written with xlsxwriter): every cell a text cell (Excel would turn 13800001234 into
+1.38E+10), so a value such as =HYPERLINK(…) is text, never a formula. CSV: UTF-8 with BOM (or Excel shows mojibake), every field
 quoted, and a value that starts with = + - @ or a control character gets a leading ' so that no
 spreadsheet runs it (domain.md §7). ID numbers are never exported. Each export is logged with its
 file's sha256.
@@ -9,11 +9,13 @@ file's sha256.
 import csv
 import hashlib
 import io
+from functools import lru_cache
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import openpyxl
 import phonenumbers
+import xlsxwriter
 
 from registry.schema import now
 
@@ -31,9 +33,8 @@ def neutralise(value) -> str:
     return text
 
 
-def _phone(e164: str | None) -> str:
-    if not e164:
-        return ""
+@lru_cache(maxsize=4096)
+def _phone_other(e164: str) -> str:
     try:
         number = phonenumbers.parse(e164)
     except phonenumbers.NumberParseException:
@@ -41,6 +42,15 @@ def _phone(e164: str | None) -> str:
     if number.country_code == 86:
         return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL).replace(" ", "")
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+
+
+def _phone(e164: str | None) -> str:
+    """As officers dial it: 13800001234 for a mainland mobile, +1 416-555-0123 abroad."""
+    if not e164:
+        return ""
+    if e164.startswith("+861") and len(e164) == 14:  # the common case, without parsing
+        return e164[3:]
+    return _phone_other(e164)
 
 
 def member_rows(conn, campaign_id: int) -> list[list[str]]:
@@ -62,20 +72,22 @@ def export_campaign(conn, campaign_id: int, fmt: str, out, actor=None) -> tuple[
     rows = member_rows(conn, campaign_id)
     out = Path(out)
     if fmt == "xlsx":
-        wb = openpyxl.Workbook()
-        ws = wb.active
-        ws.title = "邮件合并"
-        for r, values in enumerate([COLUMNS] + rows, start=1):
-            for c, value in enumerate(values, start=1):
-                cell = ws.cell(row=r, column=c)
-                cell.value = "" if value is None else str(value)
-                cell.data_type = "s"      # text, even for =HYPERLINK(…): never a formula
-                cell.number_format = "@"  # and Excel keeps it text when edited
-        for c, width in enumerate([16, 22, 10, 28, 14, 10, 30, 26, 16, 20, 8, 10], start=1):
-            ws.column_dimensions[openpyxl.utils.get_column_letter(c)].width = width
-        ws.freeze_panes = "A2"
         buffer = io.BytesIO()
-        wb.save(buffer)
+        # xlsxwriter: every value written as a string (never a formula, number or link), whole
+        # columns formatted as text so that Excel keeps them text when edited; 200k rows in ~20 s
+        wb = xlsxwriter.Workbook(buffer, {"constant_memory": True, "strings_to_formulas": False,
+                                          "strings_to_numbers": False, "strings_to_urls": False})
+        ws = wb.add_worksheet("邮件合并")
+        text = wb.add_format({"num_format": "@"})
+        for c, width in enumerate([16, 22, 10, 28, 14, 10, 30, 26, 16, 20, 8, 10]):
+            ws.set_column(c, c, width, text)
+        ws.freeze_panes(1, 0)
+        write = ws.write_string
+        for r, values in enumerate([COLUMNS] + rows):
+            for c, value in enumerate(values):
+                if value:  # an empty cell is left out, not written as ""
+                    write(r, c, value if isinstance(value, str) else str(value))
+        wb.close()
         data = buffer.getvalue()
     elif fmt == "csv":
         text = io.StringIO()

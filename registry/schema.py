@@ -324,7 +324,7 @@ CREATE TABLE campaign_members (
     id INTEGER PRIMARY KEY,
     campaign_id INTEGER NOT NULL REFERENCES campaigns(id),
     person_id INTEGER NOT NULL REFERENCES persons(id),
-    member_key TEXT NOT NULL UNIQUE,  -- printed in exports; status imports match rows by it
+    member_key TEXT NOT NULL UNIQUE,  -- C<campaign>-<person>-<random>: in exports; status imports match by it
     salutation TEXT,                  -- 尊敬的张伟先生; officers may edit it
     status TEXT NOT NULL DEFAULT '待联系' CHECK (status IN ('待联系', '已联系', '已回复', '有意向', '已回攀',
         '已签约', '婉拒', '退信', '无效联系方式')),
