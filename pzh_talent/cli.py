@@ -423,6 +423,46 @@ def campaign_funnel(campaign_id, db_path):
         click.echo(f"{status}\t{n}")
 
 
+@cli.group()
+def demand():
+    """企业人才需求：模板、导入 / enterprise talent demand."""
+
+
+@demand.command("template")
+@click.argument("out", type=click.Path(dir_okay=False))
+def demand_template(out):
+    """生成带下拉选项的需求填报模板（Excel）。"""
+    from matching.template import write_template
+    write_template(out)
+    click.echo(f"已生成需求模板：{out}（填好后用 pzh-talent demand import 导入）")
+
+
+@demand.command("import")
+@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
+@click.option("--actor", default=None)
+@db_option
+def demand_import(files, actor, db_path):
+    """导入需求：填好的 Excel 模板，或 JSON（数组或每行一条）。同一企业的同一需求编号再次导入即更新。"""
+    from matching.demand import import_demands
+    conn = connect(db_path)
+    failed = 0
+    for f in files:
+        try:
+            r = import_demands(conn, f, actor=actor)
+        except ValueError as e:
+            click.echo(f"✗ {e}", err=True)
+            failed += 1
+            continue
+        if r.problems:
+            failed += 1
+            click.echo(f"✗ {r.file_name}：{len(r.problems)} 处问题，整个文件未导入", err=True)
+            for problem in r.problems[:50]:
+                click.echo(f"  {problem}", err=True)
+            continue
+        click.echo(f"✓ {r.file_name}：新增 {r.created}，更新 {r.updated}，未变 {r.unchanged}")
+    sys.exit(1 if failed else 0)
+
+
 def refresh_search(conn, since: str | None = None, persons=None):
     """Re-index the persons a run or a merge changed, for Chinese search in Datasette."""
     from registry.search import index_persons

@@ -403,6 +403,50 @@ FROM persons p JOIN consent_in_force c ON c.person_id = p.id AND c.purpose = 'sh
 WHERE p.n_records > 0 AND c.status = 'granted' AND p.deceased = 0;
 """
 
+_V7 = """
+-- Enterprise demand (issue 6): enterprises, and the talent they ask for
+CREATE TABLE enterprises (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    uscc TEXT UNIQUE,                 -- 统一社会信用代码, GB 32100 checked
+    industry TEXT,
+    county TEXT,
+    liaison TEXT,                     -- the account that speaks for it
+    created_at TEXT NOT NULL
+);
+CREATE TABLE demands (
+    id INTEGER PRIMARY KEY,
+    enterprise_id INTEGER NOT NULL REFERENCES enterprises(id),
+    ref TEXT NOT NULL,                -- the enterprise's own reference: re-import updates
+    position TEXT NOT NULL,
+    industry TEXT,
+    keywords TEXT,                    -- JSON list
+    description TEXT,
+    min_education TEXT CHECK (min_education IN ('大专', '本科', '硕士', '博士')),
+    education_required INTEGER NOT NULL DEFAULT 0,
+    min_title_level TEXT CHECK (min_title_level IN ('初级', '中级', '副高', '正高')),
+    years_experience INTEGER,
+    headcount INTEGER CHECK (headcount > 0),
+    location TEXT,
+    salary_min INTEGER, salary_max INTEGER,
+    remote_ok INTEGER NOT NULL DEFAULT 0,
+    deadline TEXT,
+    status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'filled', 'closed')),
+    source TEXT,                      -- json | xlsx | form
+    logged_by TEXT, logged_at TEXT NOT NULL, updated_by TEXT, updated_at TEXT NOT NULL,
+    UNIQUE (enterprise_id, ref)
+);
+
+CREATE VIEW 企业需求 AS SELECT
+    d.id AS 编号, e.name AS 企业, d.ref AS 需求编号, d.position AS 岗位, d.industry AS 行业, d.keywords AS 关键词,
+    d.min_education AS 最低学历, CASE d.education_required WHEN 1 THEN '是' ELSE '否' END AS 学历硬性要求,
+    d.min_title_level AS 最低职称, d.location AS 工作地点, d.headcount AS 人数,
+    CASE d.remote_ok WHEN 1 THEN '可' ELSE '否' END AS 可远程, d.deadline AS 截止日期,
+    CASE d.status WHEN 'open' THEN '招聘中' WHEN 'filled' THEN '已招满' ELSE '已关闭' END AS 状态,
+    d.logged_by AS 登记人, d.updated_at AS 更新时间
+FROM demands d JOIN enterprises e ON e.id = d.enterprise_id;
+"""
+
 # (version, description, SQL). Append only.
 MIGRATIONS = [
     (1, "sources, source_records, skipped_rows, audit_log", _V1),
@@ -411,6 +455,7 @@ MIGRATIONS = [
     (4, "consents, person_search, facet indexes, masked Chinese views", _V4),
     (5, "partial facet indexes over live persons", _V5),
     (6, "outreach: campaigns, members, status history, exports, erasure fingerprints, consent in force", _V6),
+    (7, "enterprises, demands", _V7),
 ]
 
 LATEST = MIGRATIONS[-1][0]
