@@ -264,10 +264,13 @@ def demo(out_dir, db_path, people, seed):
     from registry.dedupe.run import dedupe as run_dedupe
 
     d = run_dedupe(conn, actor="demo")
-    click.echo(f"\n查重合并：{d.records} 条来源记录 → {d.persons} 人")
+    refresh_search(conn, d.at)
+    click.echo(f"\n查重合并：{d.records} 条来源记录 → {d.persons} 人（待审核记录对 {d.review_pairs}）")
     click.echo(f"登记库：{db_path}")
     click.echo(f"标注真值：{manifest.truth_path}")
     click.echo(f"查看已导入的文件：pzh-talent sources --db {db_path}")
+    click.echo(f"在浏览器中使用：pzh-talent user add wang --role officer --db {db_path} ，"
+               f"然后 pzh-talent serve --db {db_path}")
 
 
 # ---------------------------------------------------------------------------------------------
