@@ -447,6 +447,38 @@ CREATE VIEW 企业需求 AS SELECT
 FROM demands d JOIN enterprises e ON e.id = d.enterprise_id;
 """
 
+_V8 = """
+-- Matches (issue 6): for each open demand its top candidates, with the score's reasons in Chinese
+CREATE TABLE matches (
+    demand_id INTEGER NOT NULL REFERENCES demands(id),
+    person_id INTEGER NOT NULL REFERENCES persons(id),
+    rank INTEGER NOT NULL,            -- 1 = best candidate for the demand
+    score REAL NOT NULL,
+    reasons TEXT NOT NULL,            -- 专业：冶金工程 ↔ 钒钛（近义：冶金）；学历：博士研究生 ≥ 硕士；…
+    computed_at TEXT NOT NULL,
+    PRIMARY KEY (demand_id, person_id)
+);
+CREATE INDEX matches_person ON matches(person_id, score);
+-- officers' verdicts on proposed matches: kept across recomputations; a rejected person is not
+-- proposed again for that demand
+CREATE TABLE match_feedback (
+    id INTEGER PRIMARY KEY,
+    demand_id INTEGER NOT NULL REFERENCES demands(id),
+    person_id INTEGER NOT NULL REFERENCES persons(id),
+    decision TEXT NOT NULL CHECK (decision IN ('accepted', 'rejected')),
+    actor TEXT, at TEXT NOT NULL, note TEXT
+);
+
+CREATE VIEW 需求匹配 AS SELECT
+    m.demand_id AS 需求编号, e.name AS 企业, d.position AS 岗位, m.rank AS 名次, round(m.score, 1) AS 得分,
+    m.person_id AS 人员编号, p.name AS 姓名, p.education AS 学历, p.title AS 职称, p.city AS 现居城市,
+    m.reasons AS 匹配理由,
+    (SELECT f.decision FROM match_feedback f WHERE f.demand_id = m.demand_id AND f.person_id = m.person_id
+     ORDER BY f.id DESC LIMIT 1) AS 人才办意见
+FROM matches m JOIN demands d ON d.id = m.demand_id JOIN enterprises e ON e.id = d.enterprise_id
+JOIN persons p ON p.id = m.person_id;
+"""
+
 # (version, description, SQL). Append only.
 MIGRATIONS = [
     (1, "sources, source_records, skipped_rows, audit_log", _V1),
@@ -456,6 +488,7 @@ MIGRATIONS = [
     (5, "partial facet indexes over live persons", _V5),
     (6, "outreach: campaigns, members, status history, exports, erasure fingerprints, consent in force", _V6),
     (7, "enterprises, demands", _V7),
+    (8, "matches, match_feedback", _V8),
 ]
 
 LATEST = MIGRATIONS[-1][0]

@@ -1,0 +1,159 @@
+"""Profile ↔ demand matching, explainable: every point of a score has a reason in plain Chinese.
+
+Steps, each visible: candidates come from the Chinese search index (the demand's keywords and
+position, widened with the synonyms in settings.json); hard filters drop persons below a minimum
+the demand marks as required; soft scores add up text relevance per field, industry, education and
+title against the minimums, location, and strength of Panzhihua origin. Weights and synonyms are
+data (matching/settings.json), not code. Officers' feedback (match_feedback) is kept: a rejected
+person is not proposed again for that demand.
+"""
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from registry.schema import now
+from registry.search import _jieba
+
+SETTINGS_PATH = Path(__file__).resolve().parent / "settings.json"
+EDUCATION_RANK = {"高中/中专": 0, "大学专科": 1, "大学本科": 2, "硕士研究生": 3, "博士研究生": 4}
+DEMAND_EDUCATION_RANK = {"大专": 1, "本科": 2, "硕士": 3, "博士": 4}
+TITLE_RANK = {"初级": 1, "中级": 2, "副高": 3, "正高": 4}
+FIELD_LABELS = {"major": "专业", "expertise": "专长", "position": "职务", "title": "职称", "employer": "单位",
+                "school": "院校"}
+_STRENGTH_ZH = {"strong": "强", "medium": "中", "weak": "弱"}
+PERSON_COLUMNS = ("id", "name", "education", "title", "title_level", "major", "expertise", "position", "employer",
+                  "school", "industry", "city", "province", "overseas", "origin_strength", "origin_county")
+
+
+def load_settings(path=None) -> dict:
+    return json.loads(Path(path or SETTINGS_PATH).read_text(encoding="utf-8"))
+
+
+@dataclass
+class MatchSummary:
+    demands: int
+    matches: int
+    persons_matched: int
+
+
+def demand_terms(demand: dict, settings: dict) -> dict[str, tuple[float, str | None]]:
+    """term -> (weight factor, the demand word it stands for when it is a synonym)."""
+    words = json.loads(demand["keywords"]) if demand.get("keywords") else []
+    if demand.get("position"):  # 钒钛冶金工程师 -> 钒钛, 冶金 (a bare 工程师 says little)
+        words += [w for w in _jieba().cut(demand["position"]) if len(w) >= 2
+                  and w not in settings.get("generic_words", ())]
+    terms: dict = {}
+    for w in words:
+        terms[w] = (1.0, None)
+    for w in list(terms):
+        for syn in settings["synonyms"].get(w, []):
+            terms.setdefault(syn, (settings["synonym_factor"], w))
+    return terms
+
+
+def score_person(person: dict, demand: dict, terms: dict, settings: dict) -> tuple[float, list[str]] | None:
+    """(score, reasons), or None when a required minimum is not met."""
+    score, reasons = 0.0, []
+    # hard filters and the minimums
+    need = DEMAND_EDUCATION_RANK.get(demand.get("min_education") or "")
+    have = EDUCATION_RANK.get(person.get("education") or "")
+    if need:
+        if have is not None and have >= need:
+            score += settings["education_meets"]
+            reasons.append(f"学历：{person['education']} ≥ {demand['min_education']}")
+        elif demand.get("education_required"):
+            return None
+        elif have is not None:
+            score += settings["education_short_per_level"] * (need - have)
+            reasons.append(f"学历：{person['education']} 低于 {demand['min_education']}")
+    need_t = TITLE_RANK.get(demand.get("min_title_level") or "")
+    have_t = TITLE_RANK.get(person.get("title_level") or "")
+    if need_t:
+        if have_t is not None and have_t >= need_t:
+            score += settings["title_meets"]
+            reasons.append(f"职称：{person.get('title') or person['title_level']}（{person['title_level']}）")
+        elif have_t is not None:
+            score += settings["title_short_per_level"] * (need_t - have_t)
+    # text relevance, field by field
+    text_score = 0.0
+    for field, weight in settings["field_weights"].items():
+        value = person.get(field)
+        if not value:
+            continue
+        best = max(((factor, term, stands_for) for term, (factor, stands_for) in terms.items() if term in value),
+                   default=None)
+        if best:
+            factor, term, stands_for = best
+            text_score += weight * factor
+            reasons.append(f"{FIELD_LABELS[field]}：{value} ↔ {stands_for + '（近义：' + term + '）' if stands_for else term}")
+    if text_score == 0 and not (demand.get("industry") and person.get("industry") == demand.get("industry")):
+        return None  # nothing about the person touches the job: not a candidate
+    score += text_score
+    if demand.get("industry") and person.get("industry") and demand["industry"] in person["industry"]:
+        score += settings["industry_match"]
+        reasons.append(f"行业：{person['industry']}")
+    location = demand.get("location")
+    if location and person.get("city") and location.rstrip("市") in person["city"]:
+        score += settings["location_same_city"]
+        reasons.append(f"现居{person['city']}")
+    elif location and person.get("province") and person["province"] in ("四川省",):
+        score += settings["location_same_province"]
+        reasons.append(f"现居{person['city'] or person['province']}（省内）")
+    if person.get("overseas") == 1 and demand.get("remote_ok"):
+        score += settings["overseas_remote_ok"]
+        reasons.append("在海外，岗位可远程/柔性服务")
+    strength = person.get("origin_strength")
+    if strength:
+        score += settings["origin"].get(strength, 0)
+        reasons.append(f"攀籍：{person.get('origin_county') or '攀枝花'}（证据{_STRENGTH_ZH.get(strength, strength)}）")
+    return score, reasons
+
+
+def _candidates(conn, terms: dict, limit: int) -> list[int]:
+    query = " OR ".join('"' + t.replace('"', '""') + '"' for t in terms)
+    if not query:
+        return []
+    return [r[0] for r in conn.execute(
+        "SELECT rowid FROM person_search WHERE person_search MATCH ? ORDER BY rank LIMIT ?", (query, limit))]
+
+
+def match(conn, settings: dict | None = None, actor=None) -> MatchSummary:
+    """Recompute the matches of every open demand; officers' rejections are respected."""
+    settings = settings or load_settings()
+    demands = [dict(zip([c[0] for c in cur.description], r)) for cur in [conn.execute(
+        "SELECT * FROM demands WHERE status = 'open' ORDER BY id")] for r in cur.fetchall()]
+    rejected = {(d, p) for d, p in conn.execute(
+        "SELECT demand_id, person_id FROM match_feedback WHERE decision = 'rejected'")}
+    rows = []
+    for demand in demands:
+        terms = demand_terms(demand, settings)
+        ids = _candidates(conn, terms, settings["candidates_from_search"])
+        if not ids:
+            continue
+        people = conn.execute(
+            f"SELECT {', '.join(PERSON_COLUMNS)} FROM persons WHERE id IN (SELECT value FROM json_each(?)) "
+            "AND n_records > 0 AND erased_at IS NULL AND deceased = 0", (json.dumps(ids),)).fetchall()
+        scored = []
+        for values in people:
+            person = dict(zip(PERSON_COLUMNS, values))
+            if (demand["id"], person["id"]) in rejected:
+                continue
+            result = score_person(person, demand, terms, settings)
+            if result:
+                scored.append((round(result[0], 2), person["id"], result[1]))
+        scored.sort(key=lambda s: (-s[0], s[1]))
+        for rank, (score, pid, reasons) in enumerate(scored[: settings["top_candidates"]], start=1):
+            rows.append((demand["id"], pid, rank, score, "；".join(reasons)))
+    stamp = now()
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        conn.execute("DELETE FROM matches")
+        conn.executemany("INSERT INTO matches (demand_id, person_id, rank, score, reasons, computed_at) "
+                         "VALUES (?, ?, ?, ?, ?, ?)", ((*r, stamp) for r in rows))
+        conn.execute("INSERT INTO audit_log (at, actor, action, target, details) VALUES (?, ?, 'match', 'matches', ?)",
+                     (stamp, actor, json.dumps({"demands": len(demands), "matches": len(rows)})))
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    return MatchSummary(len(demands), len(rows), len({r[1] for r in rows}))

@@ -1,0 +1,56 @@
+"""Profile ↔ demand matching through the CLI: hard filters, reasons for every match, feedback kept."""
+import json
+
+from tests.conftest import query, write_csv
+
+PEOPLE = [["姓名", "最高学历", "专业", "研究方向", "职称", "现居城市", "籍贯", "手机"],
+          ["刘冶", "博士研究生", "冶金工程", "钒钛磁铁矿选矿", "正高级工程师", "攀枝花", "四川攀枝花", "13800000001"],
+          ["陈材", "硕士研究生", "材料科学与工程", "钛合金", "高级工程师", "成都", "四川米易", "13800000002"],
+          ["王本", "大学本科", "冶金工程", "钒钛冶炼", "工程师", "攀枝花", "", "13800000003"],  # below 硕士
+          ["赵护", "大学本科", "护理学", "老年护理", "主管护师", "攀枝花", "", "13800000004"],
+          ["孙软", "硕士研究生", "计算机科学与技术", "软件开发", "工程师", "深圳", "", "13800000005"]]
+DEMANDS = [{"ref": "PG-1", "enterprise": "攀钢集团研究院", "position": "钒钛冶金工程师", "keywords": ["钒钛", "冶金"],
+            "min_education": "硕士", "education_required": True, "location": "攀枝花"},
+           {"ref": "KY-1", "enterprise": "攀枝花康养集团", "position": "康复护理", "keywords": "康养", "location": "攀枝花"}]
+
+
+def setup(tmp_path, run):
+    write_csv(tmp_path / "p.csv", PEOPLE)
+    (tmp_path / "d.json").write_text(json.dumps(DEMANDS, ensure_ascii=False), encoding="utf-8")
+    assert run("ingest", tmp_path / "p.csv").exit_code == 0
+    assert run("dedupe").exit_code == 0
+    assert run("demand", "import", tmp_path / "d.json").exit_code == 0
+    out = run("match")
+    assert out.exit_code == 0 and "匹配完成" in out.output
+
+
+def matches(db_path, ref):
+    return query(db_path, "SELECT p.name, m.rank, m.score, m.reasons FROM matches m JOIN demands d ON d.id = m.demand_id "
+                          "JOIN persons p ON p.id = m.person_id WHERE d.ref = ? ORDER BY m.rank", (ref,))
+
+
+def test_the_right_people_rank_first_with_reasons_and_required_minimums_hold(tmp_path, run, db_path):
+    setup(tmp_path, run)
+    pg = matches(db_path, "PG-1")
+    names = [m["name"] for m in pg]
+    assert names[:2] == ["刘冶", "陈材"]            # 冶金/钒钛 first, 材料 (a synonym) next
+    assert "王本" not in names                        # 本科 < 硕士, and the demand says required
+    assert "孙软" not in names and "赵护" not in names  # unrelated fields
+    top = pg[0]["reasons"]
+    assert "专业：冶金工程 ↔ 冶金" in top and "学历：博士研究生 ≥ 硕士" in top and "现居攀枝花市" in top
+    assert "近义" in pg[1]["reasons"]                # why 材料 counts for 钒钛 is said
+    assert all(m["reasons"] for m in pg)
+    assert [m["name"] for m in matches(db_path, "KY-1")] == ["赵护"]  # 康养 ~ 护理 via synonyms
+
+
+def test_a_rejected_match_is_not_proposed_again(tmp_path, run, db_path):
+    setup(tmp_path, run)
+    import sqlite3
+    conn = sqlite3.connect(db_path)
+    demand, person = conn.execute("SELECT m.demand_id, m.person_id FROM matches m JOIN persons p ON p.id = m.person_id "
+                                  "WHERE p.name = '陈材'").fetchone()
+    with conn:
+        conn.execute("INSERT INTO match_feedback (demand_id, person_id, decision, actor, at) "
+                     "VALUES (?, ?, 'rejected', 'wang', '2026-11-26')", (demand, person))
+    run("match")
+    assert "陈材" not in [m["name"] for m in matches(db_path, "PG-1")]
