@@ -154,14 +154,22 @@ def _dicts(results) -> list[dict]:
     return [dict(zip(results.columns, row)) for row in results.rows]
 
 
+def _officers_only(request, page: str) -> Response | None:
+    """The log-in page for a visitor, a refusal for a liaison, None for officers and admins."""
+    if _role(request.actor) in ("admin", "officer"):
+        return None
+    if not request.actor:
+        return Response.redirect("/-/login")
+    return Response.html(f"无权查看{page}", status=403)
+
+
 async def person_page(datasette, request):
     from datasette.utils.asgi import NotFound
 
+    refused = _officers_only(request, "人员详情")
+    if refused:
+        return refused
     role = _role(request.actor)
-    if role not in ("admin", "officer"):
-        if not request.actor:
-            return Response.redirect("/-/login")
-        return Response.html("无权查看人员详情", status=403)
     db = datasette.get_database()
     person_id = int(request.url_vars["person_id"])
     rows = _dicts(await db.execute("SELECT * FROM persons WHERE id = ?", (person_id,)))
@@ -243,11 +251,9 @@ DASHBOARD_SECONDS = 60
 
 
 async def dashboard_page(datasette, request):
-    role = _role(request.actor)
-    if role not in ("admin", "officer"):
-        if not request.actor:
-            return Response.redirect("/-/login")
-        return Response.html("无权查看人才看板", status=403)
+    refused = _officers_only(request, "人才看板")
+    if refused:
+        return refused
     db = datasette.get_database()
     key = db.path or db.name  # one cache per registry file
     cached = _DASHBOARD_CACHE.get(key)

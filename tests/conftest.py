@@ -88,3 +88,24 @@ def unseen_registry(request, tmp_path_factory):
         by_person[person].append(record)
     true_pairs = {tuple(sorted(p)) for recs in by_person.values() for p in itertools.combinations(recs, 2)}
     return SimpleNamespace(conn=conn, records=load_records(conn), person_of=person_of, true_pairs=true_pairs)
+
+
+def demo_registry(folder, seed: int, n_people: int, extra_rows: list):
+    """A small registry for the web tests: demo rosters plus 专家.csv (`extra_rows`, header first),
+    imported, deduplicated and indexed for search. Returns (db path, open connection)."""
+    from ingest.load import load_file
+    from pzh_talent.demo import write_demo_rosters
+    from registry.db import connect
+    from registry.dedupe.run import dedupe
+    from registry.search import index_persons
+
+    manifest = write_demo_rosters(folder / "rosters", seed=seed, n_people=n_people)
+    write_csv(folder / "专家.csv", extra_rows)
+    db = folder / "registry.db"
+    conn = connect(db)
+    for f in [*manifest.files, folder / "专家.csv"]:
+        load_file(conn, f, defaults=manifest.file_settings.get(f.name))
+    dedupe(conn)
+    with conn:
+        index_persons(conn)
+    return db, conn

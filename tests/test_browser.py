@@ -26,25 +26,12 @@ def free_port() -> int:
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    from ingest.load import load_file
-    from pzh_talent.demo import write_demo_rosters
     from pzh_talent.serve import add_user
-    from registry.db import connect
-    from registry.dedupe.run import dedupe
-    from registry.search import index_persons
-    from tests.conftest import write_csv
+    from tests.conftest import demo_registry
 
     folder = tmp_path_factory.mktemp("browser")
-    manifest = write_demo_rosters(folder / "rosters", seed=41, n_people=200)
-    write_csv(folder / "专家.csv", [["姓名", "手机", "工作单位", "研究方向", "最高学历"],
-                                   ["欧阳子墨", "13912345678", "攀钢集团研究院", "钒钛新材料", "博士研究生"]])
-    db = folder / "registry.db"
-    conn = connect(db)
-    for f in [*manifest.files, folder / "专家.csv"]:
-        load_file(conn, f, defaults=manifest.file_settings.get(f.name))
-    dedupe(conn)
-    with conn:
-        index_persons(conn)
+    db, conn = demo_registry(folder, 41, 200, [["姓名", "手机", "工作单位", "研究方向", "最高学历"],
+                                               ["欧阳子墨", "13912345678", "攀钢集团研究院", "钒钛新材料", "博士研究生"]])
     from outreach.campaigns import create_campaign
     from outreach.consent import record_consent
     (ouyang,) = conn.execute("SELECT id FROM persons WHERE name = '欧阳子墨'").fetchone()

@@ -17,26 +17,15 @@ OFFICER_QUERIES = {"review_decision", "person_records", "record_outcome"}
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
-    from ingest.load import load_file
-    from pzh_talent.demo import write_demo_rosters
-    from registry.db import connect
-    from registry.dedupe.run import dedupe
     from registry.schema import now
-    from registry.search import index_persons
-    from tests.conftest import write_csv
+    from tests.conftest import demo_registry
 
     folder = tmp_path_factory.mktemp("site")
-    manifest = write_demo_rosters(folder / "rosters", seed=31, n_people=300)
-    write_csv(folder / "专家.csv", [["姓名", "手机", "身份证号", "工作单位", "研究方向", "最高学历"],
-                                   ["欧阳子墨", "13912345678", "510402199001011236", "攀钢集团研究院", "钒钛新材料", "博士研究生"],
-                                   ["张伟", "13887654321", "", "四川大学华西医院", "心血管", "硕士研究生"]])
-    db = folder / "registry.db"
-    conn = connect(db)
-    for f in [*manifest.files, folder / "专家.csv"]:
-        load_file(conn, f, defaults=manifest.file_settings.get(f.name))
-    dedupe(conn)
+    db, conn = demo_registry(folder, 31, 300, [
+        ["姓名", "手机", "身份证号", "工作单位", "研究方向", "最高学历"],
+        ["欧阳子墨", "13912345678", "510402199001011236", "攀钢集团研究院", "钒钛新材料", "博士研究生"],
+        ["张伟", "13887654321", "", "四川大学华西医院", "心血管", "硕士研究生"]])
     with conn:
-        index_persons(conn)
         # two persons agreed to be shared with enterprises; one of them withdrew later
         first, second = [r[0] for r in conn.execute("SELECT id FROM persons ORDER BY id LIMIT 2")]
         for pid, status in ((first, "granted"), (second, "granted"), (second, "withdrawn")):
