@@ -67,8 +67,16 @@ def _suppression(conn, campaign_id: int, channel: str, cap_days: int) -> dict:
     reasons: dict = {}
     # the consent in force for the chosen, worked out once
     conn.execute("DROP TABLE IF EXISTS temp.chosen_consent")
-    conn.execute("CREATE TEMP TABLE chosen_consent AS SELECT person_id, status FROM consent_in_force "
-                 "WHERE purpose = 'contact' AND person_id IN temp.chosen")
+    # (the consent_in_force view, restricted to the chosen before ranking: the view would rank everyone's)
+    conn.execute("""CREATE TEMP TABLE chosen_consent AS SELECT person_id, status FROM (
+        SELECT person_id, status, row_number() OVER (PARTITION BY person_id ORDER BY at DESC, seq DESC) AS n FROM (
+            SELECT person_id, status, at, id AS seq FROM consents
+            WHERE purpose = 'contact' AND person_id IN temp.chosen
+            UNION ALL
+            SELECT DISTINCT r.person_id, 'granted', s.imported_at, 0 FROM sources s
+            JOIN json_each(s.consent) j ON j.value = 'contact' JOIN source_records r ON r.source_id = s.id
+            WHERE s.consent IS NOT NULL AND r.person_id IN temp.chosen))
+        WHERE n = 1""")
     usable = {"email": "p.email IS NOT NULL", "sms": "p.phone LIKE '+861%'", "phone": "p.phone IS NOT NULL",
               "mail": "p.address IS NOT NULL"}[channel]
     checks = [

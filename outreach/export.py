@@ -74,9 +74,10 @@ def export_campaign(conn, campaign_id: int, fmt: str, out, actor=None) -> tuple[
     if fmt == "xlsx":
         buffer = io.BytesIO()
         # xlsxwriter: every value written as a string (never a formula, number or link), whole
-        # columns formatted as text so that Excel keeps them text when edited; 200k rows in ~20 s
-        wb = xlsxwriter.Workbook(buffer, {"constant_memory": True, "strings_to_formulas": False,
-                                          "strings_to_numbers": False, "strings_to_urls": False})
+        # columns formatted as text so that Excel keeps them text when edited. Shared strings (not
+        # constant_memory): 237k rows in 19 s instead of 32 s, for a few hundred MB
+        wb = xlsxwriter.Workbook(buffer, {"strings_to_formulas": False, "strings_to_numbers": False,
+                                          "strings_to_urls": False})
         ws = wb.add_worksheet("邮件合并")
         text = wb.add_format({"num_format": "@"})
         for c, width in enumerate([16, 22, 10, 28, 14, 10, 30, 26, 16, 20, 8, 10]):
