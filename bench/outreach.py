@@ -41,8 +41,14 @@ def main():
             conn.execute("INSERT INTO consents (person_id, purpose, status, source, at) SELECT id, 'contact', "
                          "'granted', 'bench', ? FROM persons WHERE n_records > 0", (now(),))
         print(f"consent granted in bulk in {time.perf_counter() - t:.1f} s (not timed)", flush=True)
-    conn.execute("UPDATE campaigns SET status = 'closed'")  # earlier bench runs do not overlap this one
-    conn.commit()
+    # earlier runs of this benchmark leave nothing behind: each run starts from the same registry
+    earlier = "SELECT id FROM campaigns WHERE name LIKE '基准测试：%'"
+    with conn:
+        conn.execute(f"DELETE FROM member_status_history WHERE member_id IN (SELECT id FROM campaign_members "
+                     f"WHERE campaign_id IN ({earlier}))")
+        conn.execute(f"DELETE FROM campaign_members WHERE campaign_id IN ({earlier})")
+        conn.execute(f"DELETE FROM exports WHERE campaign_id IN ({earlier})")
+        conn.execute(f"DELETE FROM campaigns WHERE id IN ({earlier})")
 
     result = {"machine": {"cpus": os.cpu_count(), "python": platform.python_version()},
               "date": time.strftime("%Y-%m-%d %H:%M"), "where": args.where}
