@@ -211,6 +211,10 @@ async def person_page(datasette, request):
         "WHERE person_id = c.person_id AND purpose = c.purpose) ORDER BY purpose", (person_id,)))
     for c in consents:
         c["purpose_zh"] = _PURPOSE_ZH.get(c["purpose"], c["purpose"])
+    matches = _dicts(await db.execute(
+        "SELECT m.rank, round(m.score, 1) AS score, m.reasons, d.position, e.name AS enterprise, d.ref "
+        "FROM matches m JOIN demands d ON d.id = m.demand_id JOIN enterprises e ON e.id = d.enterprise_id "
+        "WHERE m.person_id = ? ORDER BY m.score DESC LIMIT 10", (person_id,)))
     campaigns = _dicts(await db.execute(
         "SELECT c.name, c.channel, m.member_key, m.status, m.suppressed, m.updated_at, m.updated_by, m.id AS member_id "
         "FROM campaign_members m JOIN campaigns c ON c.id = m.campaign_id WHERE m.person_id = ? ORDER BY m.id",
@@ -222,7 +226,8 @@ async def person_page(datasette, request):
         "pzh_person.html",
         {"person": person, "golden": golden, "phones": phones, "emails": emails, "records": records,
          "evidence": evidence, "decisions": decisions, "reviews": reviews, "merges": merges,
-         "consents": consents, "campaigns": campaigns, "masked": masked, "database": db.name},
+         "consents": consents, "campaigns": campaigns, "matches": matches, "masked": masked,
+         "database": db.name},
         request=request))
 
 

@@ -54,3 +54,16 @@ def test_a_rejected_match_is_not_proposed_again(tmp_path, run, db_path):
                      "VALUES (?, ?, 'rejected', 'wang', '2026-11-26')", (demand, person))
     run("match")
     assert "陈材" not in [m["name"] for m in matches(db_path, "PG-1")]
+
+
+def test_the_person_page_lists_the_demands_a_person_fits(tmp_path, run, db_path):
+    import asyncio
+
+    from pzh_talent.serve import make_datasette
+
+    setup(tmp_path, run)
+    (pid,) = [r["id"] for r in query(db_path, "SELECT id FROM persons WHERE name = '刘冶'")]
+    ds = make_datasette(db_path, tmp_path / "users.json")
+    cookies = {"ds_actor": ds.sign({"a": {"id": "wang", "role": "officer"}}, "actor")}
+    html = asyncio.run(ds.client.get(f"/-/person/{pid}", cookies=cookies)).text
+    assert "适合的企业需求" in html and "攀钢集团研究院：钒钛冶金工程师" in html and "第 1 名" in html
