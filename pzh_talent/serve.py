@@ -42,6 +42,8 @@ def add_user(path, name: str, role: str, password: str, enterprise: str | None =
     """Create or update an account. `enterprise`: the enterprise a liaison speaks for."""
     if role not in ROLES:
         raise ValueError(f"角色须为 {'、'.join(ROLES)} 之一，而不是“{role}”")
+    if role == "liaison" and not enterprise:
+        raise ValueError("企业联络员须用 --enterprise 指明所属企业（与需求中的企业名称一致）")
     if not name or not name.replace("_", "").replace("-", "").isalnum():
         raise ValueError(f"用户名“{name}”只能含字母、数字、- 和 _")
     data = read_users(path)
@@ -66,8 +68,8 @@ def metadata_for(db_name: str, users: dict) -> tuple[dict, dict]:
         var = f"PZH_TALENT_PASSWORD_HASH_{i}"
         env[var] = user["password_hash"]
         config[f"{name}_password_hash"] = {"$env": var}
-        config["actors"][name] = {"id": name, "role": user["role"],
-                                  **({"enterprise": user["enterprise"]} if user.get("enterprise") else {})}
+        # every actor carries `enterprise` (None but for liaisons): canned queries use :_actor_enterprise
+        config["actors"][name] = {"id": name, "role": user["role"], "enterprise": user.get("enterprise")}
     metadata.setdefault("plugins", {})["datasette-auth-passwords"] = config
     return metadata, env
 

@@ -67,3 +67,36 @@ def test_the_person_page_lists_the_demands_a_person_fits(tmp_path, run, db_path)
     cookies = {"ds_actor": ds.sign({"a": {"id": "wang", "role": "officer"}}, "actor")}
     html = asyncio.run(ds.client.get(f"/-/person/{pid}", cookies=cookies)).text
     assert "适合的企业需求" in html and "攀钢集团研究院：钒钛冶金工程师" in html and "第 1 名" in html
+
+
+def test_a_liaison_logs_demand_and_sees_only_consenting_matches_without_contacts(tmp_path, run, db_path):
+    import asyncio
+    import re
+
+    from pzh_talent.serve import make_datasette
+
+    setup(tmp_path, run)
+    ids = {r["name"]: r["id"] for r in query(db_path, "SELECT id, name FROM persons")}
+    assert run("consent", "grant", ids["陈材"], "--purpose", "share_with_enterprises").exit_code == 0
+    ds = make_datasette(db_path, tmp_path / "users.json")
+    actor = {"id": "li", "role": "liaison", "enterprise": "攀钢集团研究院"}
+    cookies = {"ds_actor": ds.sign({"a": actor}, "actor")}
+
+    async def go():
+        form = await ds.client.get("/registry/log_demand", cookies=cookies)
+        token = re.search(r'name="csrftoken" value="([^"]+)"', form.text).group(1)
+        cookies["ds_csrftoken"] = form.cookies.get("ds_csrftoken") or cookies.get("ds_csrftoken")
+        posted = await ds.client.post("/registry/log_demand", cookies=cookies, data={
+            "csrftoken": token, "需求编号": "PG-9", "岗位": "钛合金研发", "关键词": "钛合金", "最低学历": "硕士",
+            "最低职称": "", "工作地点": "攀枝花", "人数": "2", "截止日期": "2026-12-31", "状态": ""})
+        mine = await ds.client.get("/registry/my_demands.json?_shape=array", cookies=cookies)
+        matches = await ds.client.get("/registry/my_matches.json?_shape=array", cookies=cookies)
+        return posted, mine.json(), matches.json()
+
+    posted, mine, matches = asyncio.run(go())
+    assert posted.status_code == 302
+    assert {d["需求编号"] for d in mine} == {"PG-1", "PG-9"}  # their enterprise's demands only, not KY-1
+    (logged,) = query(db_path, "SELECT logged_by, source, min_education FROM demands WHERE ref = 'PG-9'")
+    assert logged == {"logged_by": "li", "source": "form", "min_education": "硕士"}
+    assert [m["姓名"] for m in matches] == ["陈材"]  # 刘冶 ranks first but did not consent
+    assert not any(k in matches[0] for k in ("手机", "邮箱", "身份证号"))

@@ -13,6 +13,7 @@ ROLES = ("anonymous", "liaison", "officer", "admin")
 OFFICER_VIEWS = {"人员", "来源记录", "待审核记录对", "导入文件", "可推荐人才", "外联活动", "活动成员", "企业需求", "需求匹配"}
 LIAISON_VIEWS = {"可推荐人才"}
 OFFICER_QUERIES = {"review_decision", "person_records", "record_outcome"}
+LIAISON_QUERIES = {"my_demands", "log_demand", "my_matches"}
 
 
 @pytest.fixture(scope="module")
@@ -33,14 +34,15 @@ def site(tmp_path_factory):
                          "VALUES (?, 'share_with_enterprises', ?, 'test', ?)", (pid, status, now()))
     users = folder / "registry.users.json"
     for name, role in (("li", "liaison"), ("wang", "officer"), ("root", "admin")):
-        add_user(users, name, role, f"{name}-password-1")
+        add_user(users, name, role, f"{name}-password-1", enterprise="攀钢集团研究院" if role == "liaison" else None)
     ds = make_datasette(db, users)
     return ds, conn, (first, second)
 
 
 def get(site, role, path):
     ds = site[0]
-    cookies = {} if role == "anonymous" else {"ds_actor": ds.sign({"a": {"id": role, "role": role}}, "actor")}
+    actor = {"id": role, "role": role, "enterprise": "攀钢集团研究院" if role == "liaison" else None}
+    cookies = {} if role == "anonymous" else {"ds_actor": ds.sign({"a": actor}, "actor")}
     return asyncio.run(ds.client.get(path, cookies=cookies))
 
 
@@ -64,10 +66,11 @@ def test_every_role_sees_exactly_what_it_may_and_nothing_else(site):
                     leaks.append((role, name, fmt, status))
                 if not allowed and name in may:
                     refusals.append((role, name, fmt, status))
-        for query in OFFICER_QUERIES:
-            allowed = get(site, role, ds.urls.query("registry", query)).status_code == 200
-            if allowed != (role in ("officer", "admin")):
-                (leaks if allowed else refusals).append((role, query))
+        for queries, roles in ((OFFICER_QUERIES, ("officer", "admin")), (LIAISON_QUERIES, ("liaison", "admin"))):
+            for query in queries:
+                allowed = get(site, role, ds.urls.query("registry", query)).status_code == 200
+                if allowed != (role in roles):
+                    (leaks if allowed else refusals).append((role, query))
         # arbitrary SQL: admin only; the database file: nobody (it would leave no trace in the log)
         status = get(site, role, "/registry.json?sql=select+name+from+persons").status_code
         if (status == 200) != (role == "admin"):
@@ -96,7 +99,7 @@ def test_log_in_with_a_password_gives_the_role(site):
     r = asyncio.run(ds.client.post("/-/login", data={"username": "wang", "password": "wang-password-1"}))
     assert r.status_code == 302
     actor = ds.unsign(r.cookies["ds_actor"], "actor")["a"]
-    assert actor == {"id": "wang", "role": "officer"}
+    assert actor == {"id": "wang", "role": "officer", "enterprise": None}
     bad = asyncio.run(ds.client.post("/-/login", data={"username": "wang", "password": "wrong"}))
     assert "ds_actor" not in bad.cookies
 
@@ -147,6 +150,8 @@ def test_users_file_holds_hashes_not_passwords(tmp_path):
     assert "s3cret-passw0rd" not in text and read_users(path)["users"]["zhao"]["role"] == "officer"
     with pytest.raises(ValueError):
         add_user(path, "x", "boss", "pw")
+    with pytest.raises(ValueError):  # a liaison speaks for an enterprise
+        add_user(path, "li", "liaison", "pw")
 
 
 def test_the_person_page_shows_the_golden_record_masked_with_every_source_row(site):
