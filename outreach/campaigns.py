@@ -62,6 +62,33 @@ def select_persons(conn, where: str | None = None) -> list[int]:
         conn.set_authorizer(None)
 
 
+def save_segment(conn, name: str, where: str | None = None, demand_id: int | None = None,
+                 description: str | None = None, actor=None) -> int:
+    """Save a named segment: a condition on the 人员 view, or the candidates matched to a demand.
+    The condition is tried first, so a broken one is refused now rather than at campaign time.
+    Returns how many persons it selects today."""
+    if demand_id is not None:
+        where = f"编号 IN (SELECT person_id FROM matches WHERE demand_id = {int(demand_id)})"
+        description = description or f"需求 {demand_id} 的匹配人选"
+    if not where:
+        raise ValueError("请用 --where 条件 或 --demand 需求编号 定义人群")
+    n = len(select_persons(conn, where))
+    with conn:
+        conn.execute("INSERT INTO segments (name, condition, description, created_by, created_at) VALUES (?, ?, ?, ?, ?) "
+                     "ON CONFLICT (name) DO UPDATE SET condition = excluded.condition, "
+                     "description = excluded.description, created_by = excluded.created_by, "
+                     "created_at = excluded.created_at", (name, where, description, actor, now()))
+    return n
+
+
+def segment_condition(conn, name: str) -> str:
+    row = conn.execute("SELECT condition FROM segments WHERE name = ?", (name,)).fetchone()
+    if row is None:
+        known = "、".join(r[0] for r in conn.execute("SELECT name FROM segments ORDER BY name")) or "（还没有）"
+        raise ValueError(f"没有名为“{name}”的人群；已保存的人群：{known}")
+    return row[0]
+
+
 def _suppression(conn, campaign_id: int, channel: str, cap_days: int) -> dict:
     """person id -> the first reason not to contact them, for the chosen persons (temp.chosen)."""
     reasons: dict = {}
@@ -102,10 +129,13 @@ def _suppression(conn, campaign_id: int, channel: str, cap_days: int) -> dict:
 
 def create_campaign(conn, name: str, channel: str, where: str | None = None, purpose=None, programme=None,
                     owner=None, starts_on=None, ends_on=None, goal=None, frequency_cap_days: int = 30,
-                    actor=None) -> CampaignSummary:
-    """Create a campaign and snapshot its members (everyone, or those matching `where`)."""
+                    actor=None, segment: str | None = None) -> CampaignSummary:
+    """Create a campaign and snapshot its members: everyone, those matching `where`, or those of a
+    saved `segment`."""
     if channel not in CHANNELS:
         raise ValueError(f"渠道须为 {'、'.join(CHANNELS)} 之一")
+    if segment:
+        where = segment_condition(conn, segment)
     chosen = select_persons(conn, where)
     stamp = now()
     conn.execute("BEGIN IMMEDIATE")
@@ -113,7 +143,8 @@ def create_campaign(conn, name: str, channel: str, where: str | None = None, pur
         campaign_id = conn.execute(
             "INSERT INTO campaigns (name, purpose, programme, owner, channel, starts_on, ends_on, goal, segment, "
             "frequency_cap_days, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (name, purpose, programme, owner or actor, channel, starts_on, ends_on, goal, where or "（全部）",
+            (name, purpose, programme, owner or actor, channel, starts_on, ends_on, goal,
+             f"人群“{segment}”：{where}" if segment else where or "（全部）",
              frequency_cap_days, stamp, actor)).lastrowid
         conn.execute("DROP TABLE IF EXISTS temp.chosen")
         conn.execute("CREATE TEMP TABLE chosen (id INTEGER PRIMARY KEY)")

@@ -358,6 +358,7 @@ def campaign():
 @campaign.command("create")
 @click.argument("name")
 @click.option("--where", "condition", default=None, help="按“人员”视图的中文列筛选，如 \"籍贯区县 = '米易县'\"")
+@click.option("--segment", default=None, help="已保存的人群名称（pzh-talent segment save）")
 @click.option("--all", "everyone", is_flag=True, help="全部人员")
 @click.option("--channel", default="email", show_default=True, type=click.Choice(["mail", "email", "sms", "phone"]))
 @click.option("--purpose", default=None, help="活动目的，如 春节返乡座谈会")
@@ -366,20 +367,51 @@ def campaign():
 @click.option("--cap-days", default=30, show_default=True, help="多少天内联系过的人不再联系")
 @click.option("--actor", default=None)
 @db_option
-def campaign_create(name, condition, everyone, channel, purpose, programme, goal, cap_days, actor, db_path):
+def campaign_create(name, condition, segment, everyone, channel, purpose, programme, goal, cap_days, actor, db_path):
     """新建外联活动并确定成员名单（快照）；打印活动编号。"""
     from outreach.campaigns import create_campaign
-    if not condition and not everyone:
-        raise click.UsageError("请用 --where 条件 或 --all 选人")
+    if sum(map(bool, (condition, segment, everyone))) != 1:
+        raise click.UsageError("请用 --where 条件、--segment 人群 或 --all 之一选人")
     try:
         s = create_campaign(connect(db_path), name, channel, where=condition, purpose=purpose, programme=programme,
-                            goal=goal, frequency_cap_days=cap_days, actor=actor)
+                            goal=goal, frequency_cap_days=cap_days, actor=actor, segment=segment)
     except ValueError as e:
         raise click.ClickException(str(e))
     click.echo(s.campaign_id)
     reasons = "，".join(f"{r} {n}" for r, n in sorted(s.suppressed.items(), key=lambda x: -x[1]))
     click.echo(f"活动 {s.campaign_id}“{name}”：选中 {s.members} 人，可联系 {s.contactable} 人"
                + (f"；不予联系：{reasons}" if reasons else ""), err=True)
+
+
+@cli.group()
+def segment():
+    """人群：保存的筛选条件，供外联活动使用 / saved segments."""
+
+
+@segment.command("save")
+@click.argument("name")
+@click.option("--where", "condition", default=None, help="按“人员”视图的中文列筛选，如 \"籍贯区县 = '米易县'\"")
+@click.option("--demand", "demand_id", default=None, type=int, help="某个企业需求的匹配人选")
+@click.option("--description", default=None)
+@click.option("--actor", default=None)
+@db_option
+def segment_save(name, condition, demand_id, description, actor, db_path):
+    """保存（或更新）一个人群。"""
+    from outreach.campaigns import save_segment
+    try:
+        n = save_segment(connect(db_path), name, condition, demand_id, description, actor)
+    except ValueError as e:
+        raise click.ClickException(str(e))
+    click.echo(f"人群“{name}”已保存，目前 {n} 人")
+
+
+@segment.command("list")
+@db_option
+def segment_list(db_path):
+    """列出已保存的人群。"""
+    for name, condition, description in connect(db_path).execute(
+            "SELECT name, condition, description FROM segments ORDER BY name"):
+        click.echo(f"{name}\t{condition}\t{description or ''}")
 
 
 @campaign.command("export")

@@ -479,6 +479,18 @@ FROM matches m JOIN demands d ON d.id = m.demand_id JOIN enterprises e ON e.id =
 JOIN persons p ON p.id = m.person_id;
 """
 
+_V9 = """
+-- Saved segments: a named condition on the 人员 view, reused by campaigns (campaign create --segment)
+CREATE TABLE segments (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    condition TEXT NOT NULL,
+    description TEXT,
+    created_by TEXT,
+    created_at TEXT NOT NULL
+);
+"""
+
 # (version, description, SQL). Append only.
 MIGRATIONS = [
     (1, "sources, source_records, skipped_rows, audit_log", _V1),
@@ -489,6 +501,7 @@ MIGRATIONS = [
     (6, "outreach: campaigns, members, status history, exports, erasure fingerprints, consent in force", _V6),
     (7, "enterprises, demands", _V7),
     (8, "matches, match_feedback", _V8),
+    (9, "segments", _V9),
 ]
 
 LATEST = MIGRATIONS[-1][0]

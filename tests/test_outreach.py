@@ -129,3 +129,15 @@ def test_statuses_come_back_from_the_filled_in_workbook(registry, run, db_path):
 def test_a_condition_can_only_read(registry, run):
     out = run("campaign", "create", "坏条件", "--where", "1 = 1); DELETE FROM persons; --")
     assert out.exit_code != 0 and "筛选条件有误" in out.output
+
+
+def test_a_saved_segment_chooses_a_campaign_and_a_broken_one_is_refused_when_saved(registry, run, db_path):
+    out = run("segment", "save", "成都的博士", "--where", "现居城市 = '成都市' AND 学历 = '博士研究生'")
+    assert out.exit_code == 0 and "目前 2 人" in out.output
+    assert run("segment", "save", "坏", "--where", "没有这列 = 1").exit_code != 0
+    campaign_id = int(run("campaign", "create", "博士座谈", "--segment", "成都的博士").output.splitlines()[0])
+    assert set(members(db_path, campaign_id)) == {"李娜", "王建国"}
+    assert "成都的博士" in query(db_path, "SELECT segment FROM campaigns WHERE id = ?", (campaign_id,))[0]["segment"]
+    out = run("campaign", "create", "x", "--segment", "没有")
+    assert out.exit_code != 0 and "成都的博士" in out.output  # the message lists the saved ones
+    assert run("campaign", "create", "x", "--all", "--segment", "成都的博士").exit_code != 0
