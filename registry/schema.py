@@ -491,6 +491,29 @@ CREATE TABLE segments (
 );
 """
 
+_V10 = """
+-- 可推荐人才 at a million records: rank only the share-with-enterprises consents, not every
+-- consent of every purpose (first page 8.8 s -> 0.3 s with 464k contact and 93k share consents)
+CREATE INDEX consents_purpose ON consents(purpose, person_id);
+DROP VIEW IF EXISTS 可推荐人才;
+CREATE VIEW 可推荐人才 AS SELECT
+    p.id AS 编号, p.name AS 姓名, p.gender AS 性别, p.education AS 学历, p.degree AS 学位, p.school AS 毕业院校,
+    p.major AS 专业, p.title AS 职称, p.title_level AS 职称级别, p.expertise AS 专长, p.industry AS 行业,
+    p.city AS 现居城市, CASE p.overseas WHEN 1 THEN '海外' WHEN 0 THEN '国内' END AS 海内外
+FROM persons p
+WHERE p.n_records > 0 AND p.deceased = 0 AND p.erased_at IS NULL AND p.id IN (
+    SELECT person_id FROM (
+        SELECT person_id, status, row_number() OVER (PARTITION BY person_id ORDER BY at DESC, seq DESC) AS n FROM (
+            SELECT person_id, status, at, id AS seq FROM consents WHERE purpose = 'share_with_enterprises'
+            UNION ALL
+            -- CROSS JOIN keeps this order: the few sources with a consent box first, then their rows
+            SELECT DISTINCT r.person_id, 'granted', s.imported_at, 0 FROM sources s
+            CROSS JOIN json_each(s.consent) j CROSS JOIN source_records r
+            WHERE s.consent IS NOT NULL AND j.value = 'share_with_enterprises' AND r.source_id = s.id
+            AND r.person_id IS NOT NULL))
+    WHERE n = 1 AND status = 'granted');
+"""
+
 # (version, description, SQL). Append only.
 MIGRATIONS = [
     (1, "sources, source_records, skipped_rows, audit_log", _V1),
@@ -502,6 +525,7 @@ MIGRATIONS = [
     (7, "enterprises, demands", _V7),
     (8, "matches, match_feedback", _V8),
     (9, "segments", _V9),
+    (10, "可推荐人才 ranks share consents only; consents_purpose index", _V10),
 ]
 
 LATEST = MIGRATIONS[-1][0]
