@@ -116,8 +116,12 @@ def _suppression(conn, campaign_id: int, channel: str, cap_days: int) -> dict:
         (f"近 {cap_days} 天内已联系", "SELECT m.person_id FROM campaign_members m WHERE m.person_id IN temp.chosen "
                                  "AND m.campaign_id != :c AND m.status != '待联系' "
                                  "AND julianday(:now) - julianday(m.updated_at) < :days"),
+        # another active campaign whose dates overlap this one's (a missing date is open-ended)
         ("已在另一进行中的活动中", "SELECT m.person_id FROM campaign_members m JOIN campaigns c ON c.id = m.campaign_id "
+                           "JOIN campaigns me ON me.id = :c "
                            "WHERE m.person_id IN temp.chosen AND c.id != :c AND c.status = 'active' "
+                           "AND coalesce(c.starts_on, '0000') <= coalesce(me.ends_on, '9999') "
+                           "AND coalesce(me.starts_on, '0000') <= coalesce(c.ends_on, '9999') "
                            "AND m.suppressed IS NULL AND m.status NOT IN ('婉拒', '退信', '无效联系方式')"),
     ]
     params = {"c": campaign_id, "now": now(), "days": cap_days}

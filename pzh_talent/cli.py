@@ -364,23 +364,52 @@ def campaign():
 @click.option("--purpose", default=None, help="活动目的，如 春节返乡座谈会")
 @click.option("--programme", default=None, help="人才计划，如 青鹏人才")
 @click.option("--goal", default=None, type=int)
+@click.option("--starts", default=None, help="开始日期 YYYY-MM-DD（与其他进行中活动的日期重叠时，其成员不重复联系）")
+@click.option("--ends", default=None, help="结束日期 YYYY-MM-DD")
 @click.option("--cap-days", default=30, show_default=True, help="多少天内联系过的人不再联系")
 @click.option("--actor", default=None)
 @db_option
-def campaign_create(name, condition, segment, everyone, channel, purpose, programme, goal, cap_days, actor, db_path):
+def campaign_create(name, condition, segment, everyone, channel, purpose, programme, goal, starts, ends, cap_days,
+                    actor, db_path):
     """新建外联活动并确定成员名单（快照）；打印活动编号。"""
     from outreach.campaigns import create_campaign
     if sum(map(bool, (condition, segment, everyone))) != 1:
         raise click.UsageError("请用 --where 条件、--segment 人群 或 --all 之一选人")
     try:
         s = create_campaign(connect(db_path), name, channel, where=condition, purpose=purpose, programme=programme,
-                            goal=goal, frequency_cap_days=cap_days, actor=actor, segment=segment)
+                            goal=goal, starts_on=starts, ends_on=ends, frequency_cap_days=cap_days, actor=actor,
+                            segment=segment)
     except ValueError as e:
         raise click.ClickException(str(e))
     click.echo(s.campaign_id)
     reasons = "，".join(f"{r} {n}" for r, n in sorted(s.suppressed.items(), key=lambda x: -x[1]))
     click.echo(f"活动 {s.campaign_id}“{name}”：选中 {s.members} 人，可联系 {s.contactable} 人"
                + (f"；不予联系：{reasons}" if reasons else ""), err=True)
+
+
+@cli.group()
+def person():
+    """人员状态 / a person's standing."""
+
+
+@person.command("deceased")
+@click.argument("person_id", type=int)
+@click.option("--actor", default=None)
+@click.option("--note", default=None, help="依据，如 家属告知")
+@db_option
+def person_deceased(person_id, actor, note, db_path):
+    """登记某人已故：以后的外联活动不再联系（已在名单中的注明原因）。"""
+    from registry.schema import now
+    conn = connect(db_path)
+    stamp = now()
+    with conn:
+        if not conn.execute("UPDATE persons SET deceased = 1, updated_at = ? WHERE id = ?", (stamp, person_id)).rowcount:
+            raise click.ClickException(f"没有编号为 {person_id} 的人员")
+        conn.execute("UPDATE campaign_members SET suppressed = '已故', updated_at = ?, updated_by = ? "
+                     "WHERE person_id = ? AND suppressed IS NULL", (stamp, actor, person_id))
+        conn.execute("INSERT INTO audit_log (at, actor, action, target, details) VALUES (?, ?, 'deceased', ?, ?)",
+                     (stamp, actor, f"persons/{person_id}", json.dumps({"note": note}, ensure_ascii=False)))
+    click.echo(f"已登记人员 {person_id} 已故：不再联系")
 
 
 @cli.group()

@@ -141,3 +141,26 @@ def test_a_saved_segment_chooses_a_campaign_and_a_broken_one_is_refused_when_sav
     out = run("campaign", "create", "x", "--segment", "没有")
     assert out.exit_code != 0 and "成都的博士" in out.output  # the message lists the saved ones
     assert run("campaign", "create", "x", "--all", "--segment", "成都的博士").exit_code != 0
+
+
+def test_only_an_overlapping_active_campaign_holds_its_members_back(registry, run, db_path):
+    spring = int(run("campaign", "create", "春节座谈", "--all", "--starts", "2026-01-20", "--ends", "2026-02-20",
+                     "--cap-days", "0").output.splitlines()[0])
+    autumn = int(run("campaign", "create", "秋季招聘会", "--all", "--starts", "2026-09-01", "--ends", "2026-09-30",
+                     "--cap-days", "0").output.splitlines()[0])
+    february = int(run("campaign", "create", "二月回访", "--all", "--starts", "2026-02-10", "--ends", "2026-02-28",
+                       "--cap-days", "0").output.splitlines()[0])
+    assert members(db_path, spring)["张伟"]["suppressed"] is None
+    assert members(db_path, autumn)["张伟"]["suppressed"] is None            # months apart
+    assert members(db_path, february)["张伟"]["suppressed"] == "已在另一进行中的活动中"
+
+
+def test_a_deceased_person_is_not_contacted(registry, run, db_path):
+    tmp, persons = registry
+    campaign_id = int(run("campaign", "create", "回访", "--all").output.splitlines()[0])
+    assert run("person", "deceased", persons["李娜"], "--note", "家属告知").exit_code == 0
+    assert members(db_path, campaign_id)["李娜"]["suppressed"] == "已故"
+    later = int(run("campaign", "create", "新年问候", "--all", "--cap-days", "0", "--starts", "2030-01-01",
+                    "--ends", "2030-01-31").output.splitlines()[0])
+    assert members(db_path, later)["李娜"]["suppressed"] == "已故"
+    assert run("person", "deceased", 999999).exit_code != 0
