@@ -1,13 +1,16 @@
 """Profile ↔ demand matching, explainable: every point of a score has a reason in plain Chinese.
 
-Steps, each visible: candidates come from the Chinese search index (the demand's keywords and
-position, widened with the synonyms in settings.json); hard filters drop persons below a minimum
+Steps, each visible, as in dedupe: candidates are found for all persons at once with numpy
+(fast.py: the demand's keywords and position, widened with the synonyms in settings.json, tested
+against each field's distinct values); hard filters drop persons below a minimum
 the demand marks as required; soft scores add up text relevance per field, industry, education and
 title against the minimums, location, and strength of Panzhihua origin. Weights and synonyms are
 data (matching/settings.json), not code. Officers' feedback (match_feedback) is kept: a rejected
 person is not proposed again for that demand.
 """
 import json
+import multiprocessing
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -109,41 +112,69 @@ def score_person(person: dict, demand: dict, terms: dict, settings: dict) -> tup
     return score, reasons
 
 
-def _candidates(conn, terms: dict, limit: int) -> list[int]:
-    query = " OR ".join('"' + t.replace('"', '""') + '"' for t in terms)
-    if not query:
-        return []
-    return [r[0] for r in conn.execute(
-        "SELECT rowid FROM person_search WHERE person_search MATCH ? ORDER BY rank LIMIT ?", (query, limit))]
+_JOB = None  # (persons, settings, rejected pairs) for the forked workers
 
 
-def match(conn, settings: dict | None = None, actor=None) -> MatchSummary:
-    """Recompute the matches of every open demand; officers' rejections are respected."""
-    settings = settings or load_settings()
-    demands = [dict(zip([c[0] for c in cur.description], r)) for cur in [conn.execute(
-        "SELECT * FROM demands WHERE status = 'open' ORDER BY id")] for r in cur.fetchall()]
-    rejected = {(d, p) for d, p in conn.execute(
-        "SELECT demand_id, person_id FROM match_feedback WHERE decision = 'rejected'")}
-    rows = []
+def _score_demands(demands: list) -> list:
+    """[(demand id, person id, rank, score, reasons)] for the candidates of each demand."""
+    from .fast import candidates
+
+    persons, settings, rejected = _JOB
+    out = []
     for demand in demands:
         terms = demand_terms(demand, settings)
-        ids = _candidates(conn, terms, settings["candidates_from_search"])
-        if not ids:
-            continue
-        people = conn.execute(
-            f"SELECT {', '.join(PERSON_COLUMNS)} FROM persons WHERE id IN (SELECT value FROM json_each(?)) "
-            "AND n_records > 0 AND erased_at IS NULL AND deceased = 0", (json.dumps(ids),)).fetchall()
-        scored = []
-        for values in people:
-            person = dict(zip(PERSON_COLUMNS, values))
+        ranked = []
+        for row in candidates(persons, demand, terms, settings, settings["candidates_scored"]).tolist():
+            person = dict(zip(PERSON_COLUMNS, persons.rows[row]))
             if (demand["id"], person["id"]) in rejected:
                 continue
             result = score_person(person, demand, terms, settings)
             if result:
-                scored.append((round(result[0], 2), person["id"], result[1]))
-        scored.sort(key=lambda s: (-s[0], s[1]))
-        for rank, (score, pid, reasons) in enumerate(scored[: settings["top_candidates"]], start=1):
-            rows.append((demand["id"], pid, rank, score, "；".join(reasons)))
+                ranked.append((round(result[0], 2), person["id"], result[1]))
+        ranked.sort(key=lambda s: (-s[0], s[1]))
+        out.extend((demand["id"], pid, rank, score, reasons)
+                   for rank, (score, pid, reasons) in enumerate(ranked, start=1))
+    return out
+
+
+def match(conn, settings: dict | None = None, actor=None, progress=None) -> MatchSummary:
+    """Recompute the matches of every open demand: each demand's best candidates, and each person's
+    best demands among the candidates scored. Officers' rejections are respected."""
+    from .fast import load_persons
+
+    settings = settings or load_settings()
+    cur = conn.execute("SELECT * FROM demands WHERE status = 'open' ORDER BY id")
+    columns = [c[0] for c in cur.description]
+    demands = [dict(zip(columns, r)) for r in cur.fetchall()]
+    rejected = {(d, p) for d, p in conn.execute(
+        "SELECT demand_id, person_id FROM match_feedback WHERE decision = 'rejected'")}
+    persons = load_persons(conn, settings["field_weights"])
+    global _JOB
+    _JOB = (persons, settings, rejected)
+    try:
+        chunks = [demands[i:i + 100] for i in range(0, len(demands), 100)]
+        processes = min(os.cpu_count() or 1, len(chunks))
+        if processes > 1 and len(demands) > 200:
+            # fork: the workers share the person arrays; each scores its own demands
+            with multiprocessing.get_context("fork").Pool(processes) as pool:
+                parts = pool.imap(_score_demands, chunks)
+                scored = [row for part in parts for row in part]
+        else:
+            scored = [row for chunk in chunks for row in _score_demands(chunk)]
+    finally:
+        _JOB = None
+    if progress:
+        progress(f"{len(demands)} 个需求已评分")
+    # keep each demand's top candidates, and each person's top demands among all scored pairs
+    by_person: dict = {}
+    for d, pid, rank, score, reasons in scored:
+        by_person.setdefault(pid, []).append((score, d))
+    person_top = set()
+    for pid, options in by_person.items():
+        options.sort(key=lambda o: (-o[0], o[1]))
+        person_top.update((d, pid) for _, d in options[: settings["top_demands_per_person"]])
+    rows = [(d, pid, rank, score, "；".join(reasons)) for d, pid, rank, score, reasons in scored
+            if rank <= settings["top_candidates"] or (d, pid) in person_top]
     stamp = now()
     conn.execute("BEGIN IMMEDIATE")
     try:

@@ -535,12 +535,7 @@ def demand_import(files, actor, db_path):
 def match_command(db_path, settings_path, actor):
     """为每个招聘中的需求计算最合适的人选（及每人最合适的需求），附中文匹配理由。"""
     from matching.match import load_settings, match
-    from registry.search import index_persons
-    conn = connect(db_path)
-    if conn.execute("SELECT count(*) FROM person_search").fetchone()[0] == 0:
-        with conn:
-            index_persons(conn)
-    s = match(conn, load_settings(settings_path), actor=actor)
+    s = match(connect(db_path), load_settings(settings_path), actor=actor, progress=click.echo)
     click.echo(f"匹配完成：{s.demands} 个招聘中的需求，{s.matches} 条匹配，涉及 {s.persons_matched} 人"
                f"（在 Datasette 的“需求匹配”中查看）")
 
