@@ -100,3 +100,23 @@ def test_a_liaison_logs_demand_and_sees_only_consenting_matches_without_contacts
     assert logged == {"logged_by": "li", "source": "form", "min_education": "硕士"}
     assert [m["姓名"] for m in matches] == ["陈材"]  # 刘冶 ranks first but did not consent
     assert not any(k in matches[0] for k in ("手机", "邮箱", "身份证号"))
+
+
+def test_the_fast_candidates_include_everyone_the_reference_score_accepts(tmp_path):
+    from matching.fast import candidates, load_persons
+    from matching.match import PERSON_COLUMNS, demand_terms, load_settings, score_person
+    from tests.conftest import demo_registry
+
+    _, conn = demo_registry(tmp_path, 51, 600, PEOPLE)
+    settings = load_settings()
+    persons = load_persons(conn, settings["field_weights"])
+    demands = [{"id": 1, "keywords": json.dumps(["钒钛"]), "position": "冶金工程师", "min_education": "硕士",
+                "education_required": 1, "location": "攀枝花"},
+               {"id": 2, "keywords": json.dumps(["康养", "护理"]), "position": "护士", "industry": None},
+               {"id": 3, "keywords": json.dumps(["软件"]), "position": "软件开发", "min_title_level": "中级"}]
+    for demand in demands:
+        terms = demand_terms(demand, settings)
+        fast = set(candidates(persons, demand, terms, settings, limit=len(persons.ids)).tolist())
+        reference = {i for i, row in enumerate(persons.rows)
+                     if score_person(dict(zip(PERSON_COLUMNS, row)), demand, terms, settings)}
+        assert reference and reference <= fast, demand["position"]
