@@ -212,7 +212,8 @@ async def person_page(datasette, request):
     for c in consents:
         c["purpose_zh"] = _PURPOSE_ZH.get(c["purpose"], c["purpose"])
     matches = _dicts(await db.execute(
-        "SELECT m.rank, round(m.score, 1) AS score, m.reasons, d.position, e.name AS enterprise, d.ref "
+        "SELECT m.rank, round(m.score, 1) AS score, m.reasons, d.position, e.name AS enterprise, d.ref, "
+        "d.id AS demand_id "
         "FROM matches m JOIN demands d ON d.id = m.demand_id JOIN enterprises e ON e.id = d.enterprise_id "
         "WHERE m.person_id = ? ORDER BY m.score DESC LIMIT 10", (person_id,)))
     campaigns = _dicts(await db.execute(

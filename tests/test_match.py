@@ -120,3 +120,29 @@ def test_the_fast_candidates_include_everyone_the_reference_score_accepts(tmp_pa
         reference = {i for i, row in enumerate(persons.rows)
                      if score_person(dict(zip(PERSON_COLUMNS, row)), demand, terms, settings)}
         assert reference and reference <= fast, demand["position"]
+
+
+def test_an_officer_rejects_a_match_in_datasette_and_the_next_run_respects_it(tmp_path, run, db_path):
+    import asyncio
+    import re
+
+    from pzh_talent.serve import make_datasette
+
+    setup(tmp_path, run)
+    (row,) = query(db_path, "SELECT m.demand_id, m.person_id FROM matches m JOIN persons p ON p.id = m.person_id "
+                            "WHERE p.name = '刘冶'")
+    ds = make_datasette(db_path, tmp_path / "users.json")
+    cookies = {"ds_actor": ds.sign({"a": {"id": "wang", "role": "officer", "enterprise": None}}, "actor")}
+
+    async def go():
+        form = await ds.client.get("/registry/match_opinion", cookies=cookies)
+        token = re.search(r'name="csrftoken" value="([^"]+)"', form.text).group(1)
+        cookies["ds_csrftoken"] = form.cookies.get("ds_csrftoken")
+        return await ds.client.post("/registry/match_opinion", cookies=cookies, data={
+            "csrftoken": token, "需求编号": str(row["demand_id"]), "人员编号": str(row["person_id"]), "意见": "否决",
+            "备注": "已在外地定居"})
+
+    assert asyncio.run(go()).status_code == 302
+    assert query(db_path, "SELECT decision, actor FROM match_feedback") == [{"decision": "rejected", "actor": "wang"}]
+    run("match")
+    assert "刘冶" not in [m["name"] for m in matches(db_path, "PG-1")]

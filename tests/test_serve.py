@@ -12,7 +12,7 @@ ROLES = ("anonymous", "liaison", "officer", "admin")
 # What each role may open, written down here independently of datasette_metadata.json
 OFFICER_VIEWS = {"人员", "来源记录", "待审核记录对", "导入文件", "可推荐人才", "外联活动", "活动成员", "企业需求", "需求匹配"}
 LIAISON_VIEWS = {"可推荐人才"}
-OFFICER_QUERIES = {"review_decision", "person_records", "record_outcome"}
+OFFICER_QUERIES = {"review_decision", "person_records", "record_outcome", "match_opinion"}
 LIAISON_QUERIES = {"my_demands", "log_demand", "my_matches"}
 
 
