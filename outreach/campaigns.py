@@ -15,6 +15,9 @@ from registry.schema import now
 CHANNELS = {"mail": "信函", "email": "电子邮件", "sms": "短信", "phone": "电话"}
 STATUSES = ("待联系", "已联系", "已回复", "有意向", "已回攀", "已签约", "婉拒", "退信", "无效联系方式")
 RETURNED = ("已回攀", "已签约")
+# the policy's targets to 2025 (domain.md §1), which campaigns count towards
+POLICY_TARGETS = {"高端人才团队（顶尖 10、领军 20）": 30, "引进人才": 10000, "培养人才": 8000, "锻造人才": 2000,
+                  "激励人才": 1000, "人才平台": 100}
 _TITLE_WORDS = ("教授", "研究员", "主任医师", "正高级工程师", "院士")
 
 
@@ -133,11 +136,13 @@ def _suppression(conn, campaign_id: int, channel: str, cap_days: int) -> dict:
 
 def create_campaign(conn, name: str, channel: str, where: str | None = None, purpose=None, programme=None,
                     owner=None, starts_on=None, ends_on=None, goal=None, frequency_cap_days: int = 30,
-                    actor=None, segment: str | None = None) -> CampaignSummary:
+                    actor=None, segment: str | None = None, target: str = "引进人才") -> CampaignSummary:
     """Create a campaign and snapshot its members: everyone, those matching `where`, or those of a
     saved `segment`."""
     if channel not in CHANNELS:
         raise ValueError(f"渠道须为 {'、'.join(CHANNELS)} 之一")
+    if target not in POLICY_TARGETS:
+        raise ValueError(f"目标须为 {'、'.join(POLICY_TARGETS)} 之一")
     if segment:
         where = segment_condition(conn, segment)
     chosen = select_persons(conn, where)
@@ -146,10 +151,10 @@ def create_campaign(conn, name: str, channel: str, where: str | None = None, pur
     try:
         campaign_id = conn.execute(
             "INSERT INTO campaigns (name, purpose, programme, owner, channel, starts_on, ends_on, goal, segment, "
-            "frequency_cap_days, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "frequency_cap_days, created_at, created_by, target) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (name, purpose, programme, owner or actor, channel, starts_on, ends_on, goal,
              f"人群“{segment}”：{where}" if segment else where or "（全部）",
-             frequency_cap_days, stamp, actor)).lastrowid
+             frequency_cap_days, stamp, actor, target)).lastrowid
         conn.execute("DROP TABLE IF EXISTS temp.chosen")
         conn.execute("CREATE TEMP TABLE chosen (id INTEGER PRIMARY KEY)")
         conn.executemany("INSERT INTO temp.chosen VALUES (?)", ((p,) for p in chosen))
@@ -191,3 +196,17 @@ def funnel(conn, campaign_id: int) -> dict:
     out["不予联系"] = conn.execute("SELECT count(*) FROM campaign_members WHERE campaign_id = ? "
                                "AND suppressed IS NOT NULL", (campaign_id,)).fetchone()[0]
     return out
+
+
+def target_progress(conn) -> list[dict]:
+    """Per policy target: the target, persons who came back or signed, and those by programme."""
+    done = dict(conn.execute(
+        "SELECT c.target, count(DISTINCT m.person_id) FROM campaign_members m JOIN campaigns c ON c.id = m.campaign_id "
+        "WHERE m.status IN ('已回攀', '已签约') GROUP BY c.target"))
+    by_programme: dict = {}
+    for target, programme, n in conn.execute(
+            "SELECT c.target, coalesce(c.programme, '（未指定）'), count(DISTINCT m.person_id) FROM campaign_members m "
+            "JOIN campaigns c ON c.id = m.campaign_id WHERE m.status IN ('已回攀', '已签约') GROUP BY 1, 2 ORDER BY 3 DESC"):
+        by_programme.setdefault(target, []).append((programme, n))
+    return [{"target": t, "goal": goal, "done": done.get(t, 0), "by_programme": by_programme.get(t, [])}
+            for t, goal in POLICY_TARGETS.items()]

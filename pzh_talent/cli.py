@@ -364,13 +364,15 @@ def campaign():
 @click.option("--purpose", default=None, help="活动目的，如 春节返乡座谈会")
 @click.option("--programme", default=None, help="人才计划，如 青鹏人才")
 @click.option("--goal", default=None, type=int)
+@click.option("--target", default="引进人才", show_default=True,
+              help="计入人才兴攀的哪项 2025 目标：引进人才、培养人才、锻造人才、激励人才、人才平台、高端人才团队（顶尖 10、领军 20）")
 @click.option("--starts", default=None, help="开始日期 YYYY-MM-DD（与其他进行中活动的日期重叠时，其成员不重复联系）")
 @click.option("--ends", default=None, help="结束日期 YYYY-MM-DD")
 @click.option("--cap-days", default=30, show_default=True, help="多少天内联系过的人不再联系")
 @click.option("--actor", default=None)
 @db_option
-def campaign_create(name, condition, segment, everyone, channel, purpose, programme, goal, starts, ends, cap_days,
-                    actor, db_path):
+def campaign_create(name, condition, segment, everyone, channel, purpose, programme, goal, target, starts, ends,
+                    cap_days, actor, db_path):
     """新建外联活动并确定成员名单（快照）；打印活动编号。"""
     from outreach.campaigns import create_campaign
     if sum(map(bool, (condition, segment, everyone))) != 1:
@@ -378,7 +380,7 @@ def campaign_create(name, condition, segment, everyone, channel, purpose, progra
     try:
         s = create_campaign(connect(db_path), name, channel, where=condition, purpose=purpose, programme=programme,
                             goal=goal, starts_on=starts, ends_on=ends, frequency_cap_days=cap_days, actor=actor,
-                            segment=segment)
+                            segment=segment, target=target)
     except ValueError as e:
         raise click.ClickException(str(e))
     click.echo(s.campaign_id)
@@ -475,6 +477,16 @@ def campaign_import_status(file, actor, db_path):
         click.echo(f"  第 {n} 行：{message}", err=True)
     if r.problems:
         sys.exit(1)
+
+
+@campaign.command("targets")
+@db_option
+def campaign_targets(db_path):
+    """人才兴攀 2025 目标进展：各项目标下已回攀/已签约的人数，按人才计划分列。"""
+    from outreach.campaigns import target_progress
+    for t in target_progress(connect(db_path)):
+        detail = "，".join(f"{p} {n}" for p, n in t["by_programme"])
+        click.echo(f"{t['target']}\t{t['done']}/{t['goal']}" + (f"\t{detail}" if detail else ""))
 
 
 @campaign.command("funnel")

@@ -248,10 +248,6 @@ def render_cell(value, column, table, database, datasette):
 
 
 # The dashboard: the registry at a glance, charts and the talent map drawn as SVG on the server
-POLICY_TARGETS = [("高端人才团队（顶尖 10、领军 20）", 30), ("引进人才", 10000), ("培养人才", 8000),
-                  ("锻造人才", 2000), ("激励人才", 1000), ("人才平台", 100)]
-
-
 _DASHBOARD_CACHE: dict = {}  # registry file -> (time, context): a summary may be a minute old
 DASHBOARD_SECONDS = 60
 
@@ -302,11 +298,11 @@ async def _dashboard_context(datasette, db) -> dict:
     territories = Locale("zh").territories
     maps = {"china": charts.china_map(await counts("city", 300)),
             "world": charts.world_map(await counts("country", 100), territories)}
-    returned = (await one("SELECT count(DISTINCT person_id) FROM campaign_members WHERE status IN ('已回攀', '已签约')")
-                ).rows[0][0]
-    done = {"引进人才": returned}
-    targets = [{"label": label, "target": target, "done": done.get(label, 0),
-                "bar": charts.progress_bar(done.get(label, 0), target)} for label, target in POLICY_TARGETS]
+    from outreach.campaigns import target_progress
+    progress = await db.execute_fn(target_progress)
+    targets = [{"label": t["target"], "target": t["goal"], "done": t["done"],
+                "detail": "，".join(f"{p} {n}" for p, n in t["by_programme"]),
+                "bar": charts.progress_bar(t["done"], t["goal"])} for t in progress]
     funnels = []
     for cid, name in (await one("SELECT id, name FROM campaigns WHERE status = 'active' ORDER BY id DESC LIMIT 6")).rows:
         counts = dict((await db.execute("SELECT status, count(*) FROM campaign_members WHERE campaign_id = ? "

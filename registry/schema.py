@@ -514,6 +514,13 @@ WHERE p.n_records > 0 AND p.deceased = 0 AND p.erased_at IS NULL AND p.id IN (
     WHERE n = 1 AND status = 'granted');
 """
 
+_V11 = """
+-- which of the policy's 2025 targets a campaign counts towards (人才兴攀: 引进 / 培养 / 锻造 / 激励 …):
+-- its members who came back or signed (已回攀 / 已签约) are that target's progress
+ALTER TABLE campaigns ADD COLUMN target TEXT NOT NULL DEFAULT '引进人才'
+    CHECK (target IN ('高端人才团队（顶尖 10、领军 20）', '引进人才', '培养人才', '锻造人才', '激励人才', '人才平台'));
+"""
+
 # (version, description, SQL). Append only.
 MIGRATIONS = [
     (1, "sources, source_records, skipped_rows, audit_log", _V1),
@@ -526,6 +533,7 @@ MIGRATIONS = [
     (8, "matches, match_feedback", _V8),
     (9, "segments", _V9),
     (10, "可推荐人才 ranks share consents only; consents_purpose index", _V10),
+    (11, "campaigns.target: the policy target a campaign counts towards", _V11),
 ]
 
 LATEST = MIGRATIONS[-1][0]

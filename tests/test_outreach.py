@@ -164,3 +164,22 @@ def test_a_deceased_person_is_not_contacted(registry, run, db_path):
                     "--ends", "2030-01-31").output.splitlines()[0])
     assert members(db_path, later)["李娜"]["suppressed"] == "已故"
     assert run("person", "deceased", 999999).exit_code != 0
+
+
+def test_returns_roll_up_to_the_policy_targets_by_programme(registry, run, db_path):
+    import sqlite3
+    a = int(run("campaign", "create", "青鹏人才申报", "--all", "--programme", "青鹏人才", "--target", "引进人才",
+                "--cap-days", "0").output.splitlines()[0])
+    b = int(run("campaign", "create", "名医评选", "--all", "--programme", "攀枝花名医", "--target", "激励人才",
+                "--cap-days", "0", "--starts", "2031-01-01", "--ends", "2031-01-02").output.splitlines()[0])
+    conn = sqlite3.connect(db_path)
+    with conn:
+        conn.execute("UPDATE campaign_members SET status = '已回攀' WHERE campaign_id = ? AND suppressed IS NULL", (a,))
+        conn.execute("UPDATE campaign_members SET status = '已签约' WHERE campaign_id = ? AND person_id = "
+                     "(SELECT min(person_id) FROM campaign_members WHERE campaign_id = ?)", (b, b))
+    lines = dict(line.split("\t", 1) for line in run("campaign", "targets").output.splitlines())
+    contactable = len([m for m in members(db_path, a).values() if m["suppressed"] is None])
+    assert lines["引进人才"] == f"{contactable}/10000\t青鹏人才 {contactable}"
+    assert lines["激励人才"] == "1/1000\t攀枝花名医 1"
+    assert lines["培养人才"] == "0/8000"
+    assert run("campaign", "create", "x", "--all", "--target", "随便").exit_code != 0
