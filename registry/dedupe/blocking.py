@@ -87,13 +87,23 @@ def candidate_pairs(conn, rules=BLOCKING_RULES, only: str | None = None) -> Bloc
 def neighbours(conn, seeds: str, rules=BLOCKING_RULES) -> set[int]:
     """Records sharing a blocking key with any record in the table `seeds` (ids), found in the whole
     registry, seeds included: what an incremental run must look at again. Blocks over max_block are
-    skipped here too, with their size counted over the whole registry."""
+    skipped here too, with their size counted over the whole registry.
+
+    One pass over the registry for all rules at once, the keys checked here against the seeds' keys."""
+    keys = [f"({rule.key}) AS k{i}" for i, rule in enumerate(rules)]
+    wanted = [{k for (k,) in conn.execute(f"SELECT DISTINCT {rule.key} FROM {_records(seeds)}") if k is not None}
+              for rule in rules]
+    if not any(wanted):
+        return set()
+    blocks: dict = {}
+    checks = [(i, ks) for i, ks in enumerate(wanted) if ks]
+    for row in conn.execute(f"SELECT id, {', '.join(keys)} FROM source_records"):
+        for i, ks in checks:
+            k = row[i + 1]
+            if k is not None and k in ks:
+                blocks.setdefault((i, k), []).append(row[0])
     found: set[int] = set()
-    for rule in rules:
-        rows = conn.execute(
-            f"SELECT group_concat(id), count(*) FROM (SELECT {rule.key} AS k, id FROM source_records) "
-            f"WHERE k IN (SELECT {rule.key} FROM {_records(seeds)}) GROUP BY k HAVING count(*) > 1")
-        for ids, n in rows:
-            if n <= rule.max_block:
-                found.update(int(i) for i in ids.split(","))
+    for (i, _), ids in blocks.items():
+        if 1 < len(ids) <= rules[i].max_block:
+            found.update(ids)
     return found
