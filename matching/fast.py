@@ -10,7 +10,9 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .match import DEMAND_EDUCATION_RANK, EDUCATION_RANK, PERSON_COLUMNS, TITLE_RANK
+from ingest.education import EDUCATION_RANK, TITLE_RANK
+
+from .match import DEMAND_EDUCATION_RANK, PERSON_COLUMNS
 
 
 @dataclass

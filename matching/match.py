@@ -14,13 +14,15 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from ingest.education import EDUCATION_RANK, TITLE_RANK
 from registry.schema import now
 from registry.search import _jieba
 
+from .demand import EDUCATION_LEVELS
+
 SETTINGS_PATH = Path(__file__).resolve().parent / "settings.json"
-EDUCATION_RANK = {"高中/中专": 0, "大学专科": 1, "大学本科": 2, "硕士研究生": 3, "博士研究生": 4}
-DEMAND_EDUCATION_RANK = {"大专": 1, "本科": 2, "硕士": 3, "博士": 4}
-TITLE_RANK = {"初级": 1, "中级": 2, "副高": 3, "正高": 4}
+# a demand's 大专/本科/硕士/博士 on the same scale as a person's normalised education
+DEMAND_EDUCATION_RANK = {short: EDUCATION_RANK[full] for short, full in EDUCATION_LEVELS.items()}
 FIELD_LABELS = {"major": "专业", "expertise": "专长", "position": "职务", "title": "职称", "employer": "单位",
                 "school": "院校"}
 _STRENGTH_ZH = {"strong": "强", "medium": "中", "weak": "弱"}
