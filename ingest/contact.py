@@ -105,6 +105,13 @@ def mask_phone(e164: str | None) -> str | None:
     return digits[:3] + "*" * (len(digits) - 7) + digits[-4:]
 
 
+def mask_email(address: str | None) -> str | None:
+    """z***@qq.com: the first character and the domain, as the masked views show it."""
+    if not address:
+        return None
+    return address[:1] + "***" + address[address.find("@"):] if "@" in address else "***"
+
+
 @dataclass
 class Emails:
     addresses: list[str] = field(default_factory=list)

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from ingest.education import EDUCATION_RANK, TITLE_RANK
 from registry.schema import now
-from registry.search import _jieba
+from registry.search import segmenter
 
 from .demand import EDUCATION_LEVELS
 
@@ -45,7 +45,7 @@ def demand_terms(demand: dict, settings: dict) -> dict[str, tuple[float, str | N
     """term -> (weight factor, the demand word it stands for when it is a synonym)."""
     words = json.loads(demand["keywords"]) if demand.get("keywords") else []
     if demand.get("position"):  # 钒钛冶金工程师 -> 钒钛, 冶金 (a bare 工程师 says little)
-        words += [w for w in _jieba().cut(demand["position"]) if len(w) >= 2
+        words += [w for w in segmenter().cut(demand["position"]) if len(w) >= 2
                   and w not in settings.get("generic_words", ())]
     terms: dict = {}
     for w in words:

@@ -134,7 +134,7 @@ _PURPOSE_ZH = {"contact": "联系", "share_with_enterprises": "向企业推荐"}
 
 
 def _mask(field: str, value, masked: bool):
-    from ingest.contact import mask_phone
+    from ingest.contact import mask_email, mask_phone
     from ingest.ids import mask_id
 
     if not masked or value is None:
@@ -144,7 +144,7 @@ def _mask(field: str, value, masked: bool):
     if field == "phone":
         return mask_phone(value)
     if field == "email":
-        return value[:1] + "***" + value[value.find("@"):] if "@" in value else "***"
+        return mask_email(value)
     if field == "birth_date":
         return value[:4]
     return value

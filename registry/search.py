@@ -27,7 +27,8 @@ SEARCH_FIELDS = ("name", "school", "major", "employer", "position", "title", "ex
 _initialised = False
 
 
-def _jieba():
+def segmenter():
+    """jieba, with the domain dictionary loaded once: the one segmenter for index, queries and matching."""
     global _initialised
     if not _initialised:
         jieba.setLogLevel(60)  # no "Building prefix dict" chatter on stderr
@@ -40,7 +41,7 @@ def _jieba():
 @lru_cache(maxsize=200_000)
 def _words(text: str) -> tuple[str, ...]:
     """Search-mode words of one value (cached: schools, employers and cities repeat)."""
-    return tuple(w for w in (w.strip() for w in _jieba().cut_for_search(text)) if w and not _PUNCT.fullmatch(w))
+    return tuple(w for w in (w.strip() for w in segmenter().cut_for_search(text)) if w and not _PUNCT.fullmatch(w))
 
 
 _PUNCT = re.compile(r"[\W_]+")
@@ -66,7 +67,7 @@ def fts_query(query: str) -> str:
     """A user's search text as an FTS5 query: jieba words, each quoted, all required."""
     terms = []
     for part in (query or "").split():
-        for w in _jieba().cut(part):
+        for w in segmenter().cut(part):
             w = w.strip()
             if w and not _PUNCT.fullmatch(w):
                 terms.append('"' + w.replace('"', '""') + '"')
