@@ -83,7 +83,7 @@ def fresh_copy(src: Path, dst: Path):
     shutil.copyfile(src, dst)
 
 
-def scores_of(conn, cluster_of: dict, truth: dict) -> dict:
+def scores_of(cluster_of: dict, truth: dict) -> dict:
     from registry.dedupe.evaluate import bcubed, pairwise
 
     pw, b3 = pairwise(cluster_of, truth), bcubed(cluster_of, truth)
@@ -124,7 +124,7 @@ def bench_size(size: int, shape: str, seed: int, work: Path, splink: bool) -> di
     result["ours"] = {"seconds": round(ours["seconds"], 1), "peak_rss_mb": round(ours["peak_rss_mb"]),
                       "candidate_pairs": ours["candidate_pairs"], "persons": ours["persons"],
                       "blocking_recall": round(blocking_recall(pairs[0], pairs[1], truth), 4),
-                      **scores_of(conn, cluster_of, truth)}
+                      **scores_of(cluster_of, truth)}
     conn.close()
     print(f"  ours: {result['ours']}", flush=True)
 
@@ -135,7 +135,7 @@ def bench_size(size: int, shape: str, seed: int, work: Path, splink: bool) -> di
         with open(clusters_csv, encoding="utf-8") as f:
             splink_cluster = {int(r["id"]): r["cluster"] for r in csv.DictReader(f)}
         result["splink"] = {**{k: (round(v, 1) if isinstance(v, float) else v) for k, v in s.items()},
-                            **scores_of(None, splink_cluster, truth)}
+                            **scores_of(splink_cluster, truth)}
         print(f"  splink: {result['splink']}", flush=True)
 
     # the daily case, on top of the deduped registry
@@ -150,7 +150,7 @@ def bench_size(size: int, shape: str, seed: int, work: Path, splink: bool) -> di
                        "import_seconds": round(d["import_seconds"], 1), "records_compared": d["records_compared"],
                        "peak_rss_mb": round(d["peak_rss_mb"]),
                        "pairs_involving_new_rows": involving(cluster_of, truth, new_rows).as_dict(),
-                       **scores_of(conn, cluster_of, truth)}
+                       **scores_of(cluster_of, truth)}
     conn.close()
     print(f"  daily: {result['daily']}", flush=True)
     return result

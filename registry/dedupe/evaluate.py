@@ -21,10 +21,12 @@ class Scores:
         return {k: round(v, 4) for k, v in asdict(self).items()}
 
 
-def _scores(tp: float, predicted: float, true: float) -> Scores:
-    p = tp / predicted if predicted else 1.0
-    r = tp / true if true else 1.0
+def _f1(p: float, r: float) -> Scores:
     return Scores(p, r, 2 * p * r / (p + r) if p + r else 0.0)
+
+
+def _scores(tp: float, predicted: float, true: float) -> Scores:
+    return _f1(tp / predicted if predicted else 1.0, tp / true if true else 1.0)
 
 
 def read_truth(conn, *truth_paths) -> dict[int, str]:
@@ -45,31 +47,30 @@ def _pairs(n: int) -> int:
     return n * (n - 1) // 2
 
 
+def _contingency(cluster_of: dict, truth: dict) -> tuple[Counter, Counter, Counter]:
+    """Records per (cluster, person), per cluster and per person, over the labelled records."""
+    return (Counter((cluster_of[r], t) for r, t in truth.items()), Counter(cluster_of[r] for r in truth),
+            Counter(truth.values()))
+
+
 def pairwise(cluster_of: dict, truth: dict) -> Scores:
     """Pairwise scores over the records that have a label; `cluster_of`: record -> cluster."""
-    cells = Counter((cluster_of[r], t) for r, t in truth.items())
-    clusters = Counter(cluster_of[r] for r in truth)
-    persons = Counter(truth.values())
+    cells, clusters, persons = _contingency(cluster_of, truth)
     return _scores(sum(_pairs(n) for n in cells.values()), sum(_pairs(n) for n in clusters.values()),
                    sum(_pairs(n) for n in persons.values()))
 
 
 def bcubed(cluster_of: dict, truth: dict) -> Scores:
     """B-cubed: per record, the share of its cluster that is its person and vice versa, averaged."""
-    cells = Counter((cluster_of[r], t) for r, t in truth.items())
-    clusters = Counter(cluster_of[r] for r in truth)
-    persons = Counter(truth.values())
+    cells, clusters, persons = _contingency(cluster_of, truth)
     n = len(truth) or 1
-    p = sum(k * k / clusters[c] for (c, _), k in cells.items()) / n
-    r = sum(k * k / persons[t] for (_, t), k in cells.items()) / n
-    return Scores(p, r, 2 * p * r / (p + r) if p + r else 0.0)
+    return _f1(sum(k * k / clusters[c] for (c, _), k in cells.items()) / n,
+               sum(k * k / persons[t] for (_, t), k in cells.items()) / n)
 
 
 def involving(cluster_of: dict, truth: dict, records) -> Scores:
     """Pairwise scores of the pairs that involve one of `records` (a daily roster's rows)."""
-    cells = Counter((cluster_of[r], t) for r, t in truth.items())
-    clusters = Counter(cluster_of[r] for r in truth)
-    persons = Counter(truth.values())
+    cells, clusters, persons = _contingency(cluster_of, truth)
     records = [r for r in records if r in truth]
     inside = set(records)
     tp = predicted = true = 0.0

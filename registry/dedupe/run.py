@@ -17,7 +17,7 @@ import numpy as np
 
 from registry.schema import now
 
-from .blocking import Blocking, candidate_pairs, neighbours
+from .blocking import candidate_pairs, neighbours
 from .clustering import cluster
 from .comparisons import COMPARISONS, LEVEL_LABELS, levels_of, pattern
 from .golden import RULES, golden_record
@@ -132,7 +132,6 @@ class Scores:
     right: np.ndarray
     codes: np.ndarray     # packed comparison patterns (comparisons.levels_of)
     weights: np.ndarray   # match weights, log2 odds
-    blocking: Blocking
 
     def scored(self, above: float | None = None) -> list:
         """[((a, b), weight)], all pairs or those weighing more than `above`."""
@@ -156,7 +155,7 @@ def score(conn, records: dict, only: str | None = None, model: Model | None = No
         timer.step("估计模型参数（m、u、先验）")
     weights = model.weights(codes, lambda i: records[int(left[i])]["name"]) if len(codes) else np.zeros(0)
     timer.step("计算匹配权重")
-    return Scores(model, left, right, codes, weights, blocking)
+    return Scores(model, left, right, codes, weights)
 
 
 class _Timer:
