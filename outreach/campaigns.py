@@ -6,7 +6,6 @@ consent (or withdrawn), no usable address for the channel, contacted within the 
 already in another active campaign. Exports leave suppressed members out.
 """
 import re
-import secrets
 import sqlite3
 from dataclasses import dataclass
 
@@ -92,20 +91,24 @@ def segment_condition(conn, name: str) -> str:
     return row[0]
 
 
-def _suppression(conn, campaign_id: int, channel: str, cap_days: int) -> dict:
-    """person id -> the first reason not to contact them, for the chosen persons (temp.chosen)."""
-    reasons: dict = {}
-    # the consent in force for the chosen, worked out once
+def _suppress(conn, campaign_id: int, channel: str, cap_days: int) -> None:
+    """Fill temp.suppressed with the first reason not to contact each chosen person (temp.chosen)."""
+    conn.execute("DROP TABLE IF EXISTS temp.suppressed")
+    conn.execute("CREATE TEMP TABLE suppressed (id INTEGER PRIMARY KEY, reason TEXT NOT NULL)")
+    # The contact consent in force for the chosen: the latest of their own consent events and the
+    # consent boxes of the sources their records came from. Consent sources are few, so they drive
+    # the join (the consent_in_force view would rank everyone's events).
     conn.execute("DROP TABLE IF EXISTS temp.chosen_consent")
-    # (the consent_in_force view, restricted to the chosen before ranking: the view would rank everyone's)
     conn.execute("""CREATE TEMP TABLE chosen_consent AS SELECT person_id, status FROM (
         SELECT person_id, status, row_number() OVER (PARTITION BY person_id ORDER BY at DESC, seq DESC) AS n FROM (
             SELECT person_id, status, at, id AS seq FROM consents
             WHERE purpose = 'contact' AND person_id IN temp.chosen
             UNION ALL
-            SELECT DISTINCT r.person_id, 'granted', s.imported_at, 0 FROM sources s
-            JOIN json_each(s.consent) j ON j.value = 'contact' JOIN source_records r ON r.source_id = s.id
-            WHERE s.consent IS NOT NULL AND r.person_id IN temp.chosen))
+            SELECT r.person_id, 'granted', max(s.imported_at), 0 FROM (
+                SELECT s.id, s.imported_at FROM sources s, json_each(s.consent) j
+                WHERE s.consent IS NOT NULL AND j.value = 'contact') s
+            CROSS JOIN source_records r ON r.source_id = s.id
+            WHERE r.person_id IN temp.chosen GROUP BY r.person_id))
         WHERE n = 1""")
     usable = {"email": "p.email IS NOT NULL", "sms": "p.phone LIKE '+861%'", "phone": "p.phone IS NOT NULL",
               "mail": "p.address IS NOT NULL"}[channel]
@@ -127,11 +130,13 @@ def _suppression(conn, campaign_id: int, channel: str, cap_days: int) -> dict:
                            "AND coalesce(me.starts_on, '0000') <= coalesce(c.ends_on, '9999') "
                            "AND m.suppressed IS NULL AND m.status NOT IN ('婉拒', '退信', '无效联系方式')"),
     ]
-    params = {"c": campaign_id, "now": now(), "days": cap_days}
+    params = {"c": campaign_id, "now": now(), "days": cap_days, "reason": None}
     for reason, sql in checks:
-        for (pid,) in conn.execute(sql, {k: v for k, v in params.items() if f":{k}" in sql}):
-            reasons.setdefault(pid, reason)
-    return reasons
+        # checks run in order and OR IGNORE keeps the first reason found for a person
+        params["reason"] = reason
+        conn.execute(f"WITH hit(id) AS ({sql}) INSERT OR IGNORE INTO temp.suppressed (id, reason) "
+                     "SELECT DISTINCT id, :reason FROM hit",
+                     {k: v for k, v in params.items() if f":{k}" in sql or k == "reason"})
 
 
 def create_campaign(conn, name: str, channel: str, where: str | None = None, purpose=None, programme=None,
@@ -158,24 +163,24 @@ def create_campaign(conn, name: str, channel: str, where: str | None = None, pur
         conn.execute("DROP TABLE IF EXISTS temp.chosen")
         conn.execute("CREATE TEMP TABLE chosen (id INTEGER PRIMARY KEY)")
         conn.executemany("INSERT INTO temp.chosen VALUES (?)", ((p,) for p in chosen))
-        reasons = _suppression(conn, campaign_id, channel, frequency_cap_days)
-        people = conn.execute("SELECT p.id, p.name, p.gender, p.title, p.degree, p.education FROM persons p "
-                              "WHERE p.id IN temp.chosen ORDER BY p.id").fetchall()
-        conn.executemany(
+        _suppress(conn, campaign_id, channel, frequency_cap_days)
+        # one statement: the salutation is the only part worked out in Python
+        conn.create_function("salutation", 5, salutation, deterministic=True)
+        members = conn.execute(
             "INSERT INTO campaign_members (campaign_id, person_id, member_key, salutation, suppressed, updated_at, "
-            "updated_by) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            ((campaign_id, pid, f"C{campaign_id}-{pid}-{secrets.token_hex(2)}", salutation(nm, g, t, d, e),
-              reasons.get(pid), stamp, actor) for pid, nm, g, t, d, e in people))
+            "updated_by) SELECT :c, p.id, printf('C%d-%d-%s', :c, p.id, lower(hex(randomblob(2)))), "
+            "salutation(p.name, p.gender, p.title, p.degree, p.education), s.reason, :at, :actor "
+            "FROM temp.chosen c JOIN persons p ON p.id = c.id LEFT JOIN temp.suppressed s ON s.id = c.id "
+            "ORDER BY c.id", {"c": campaign_id, "at": stamp, "actor": actor}).rowcount
         conn.execute("INSERT INTO audit_log (at, actor, action, target, details) VALUES (?, ?, 'campaign', ?, ?)",
-                     (stamp, actor, f"campaigns/{campaign_id}", f'{{"members": {len(people)}}}'))
+                     (stamp, actor, f"campaigns/{campaign_id}", f'{{"members": {members}}}'))
+        counts = dict(conn.execute("SELECT reason, count(*) FROM temp.suppressed GROUP BY reason "
+                                   "ORDER BY count(*) DESC"))
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")
         raise
-    counts: dict = {}
-    for r in reasons.values():
-        counts[r] = counts.get(r, 0) + 1
-    return CampaignSummary(campaign_id, len(people), len(people) - len(reasons), counts)
+    return CampaignSummary(campaign_id, members, members - sum(counts.values()), counts)
 
 
 def set_status(conn, member_key: str, status: str, actor=None) -> None:

@@ -183,3 +183,27 @@ def test_returns_roll_up_to_the_policy_targets_by_programme(registry, run, db_pa
     assert lines["激励人才"] == "1/1000\t攀枝花名医 1"
     assert lines["培养人才"] == "0/8000"
     assert run("campaign", "create", "x", "--all", "--target", "随便").exit_code != 0
+
+
+def test_the_mail_merge_workbook_keeps_awkward_text_exactly(tmp_path):
+    # what Excel, WPS and openpyxl read back must be what was written: markup characters, line
+    # breaks, long digit strings, a formula-looking name; a control character pasted from a web
+    # form cannot live in a worksheet and is dropped
+    import zipfile
+    from outreach.export import write_text_xlsx
+    rows = [["编号", "内容"], ["1", "<b>A&B</b> \"引号\" 'x'"], ["2", "换行\r\n制表\t响铃\x07"],
+            ["3", "13800001234"], ["4", "0012"], ["5", "=1+1"], ["6", None], ["7", "  前后空格  "], ["8", "_x0041_"]]
+    write_text_xlsx(tmp_path / "t.xlsx", "表<一>", rows, [8, 30])
+    wb = openpyxl.load_workbook(tmp_path / "t.xlsx")
+    ws = wb.active
+    assert ws.title == "表<一>" and ws.freeze_panes == "A2"
+    got = [[c.value for c in row] for row in ws.iter_rows()]
+    expected = [list(row) for row in rows]
+    expected[2][1] = "换行\r\n制表\t响铃"
+    assert got[:-1] == expected[:-1]
+    assert all(c.data_type == "s" and c.number_format == "@" for row in ws.iter_rows() for c in row if c.value)
+    assert ws.column_dimensions["B"].width == 30
+    # Excel reads _xHHHH_ in cell text as an escaped character, so a literal one has its "_" escaped
+    # (ECMA-376 ST_Xstring); openpyxl does not unescape inline text, so look at the XML itself
+    sheet = zipfile.ZipFile(tmp_path / "t.xlsx").read("xl/worksheets/sheet1.xml").decode()
+    assert "<t xml:space=\"preserve\">_x005F_x0041_</t>" in sheet
