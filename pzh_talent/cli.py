@@ -256,8 +256,11 @@ def demo(out_dir, db_path, people, seed):
     manifest = write_demo_rosters(out / "rosters", seed=seed, n_people=people)
     conn = connect(db_path)
     for f in manifest.files:
+        # the talent-code sign-up form has consent boxes (contact, and recommending to employers),
+        # as `ingest --consent` records them; the other rosters carry none
+        consent = ("contact", "share_with_enterprises") if "人才码" in f.name else ()
         try:
-            print_summary(load_file(conn, f, actor="demo", progress=True,
+            print_summary(load_file(conn, f, actor="demo", progress=True, consent=consent,
                                     defaults=manifest.file_settings.get(f.name)), verbose=False)
         except ImportFailed as e:
             click.echo(f"✗ {e}", err=True)
