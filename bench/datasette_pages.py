@@ -83,6 +83,7 @@ def main():
     parser.add_argument("--db", default=str(DEFAULT_DB))
     parser.add_argument("--repeat", type=int, default=20)
     parser.add_argument("--work", default=str(HERE / "out"))
+    parser.add_argument("--only", help="only page types whose name contains this (not written to results)")
     args = parser.parse_args()
     work = Path(args.work)
     work.mkdir(parents=True, exist_ok=True)
@@ -105,9 +106,13 @@ def main():
                "date": time.strftime("%Y-%m-%d %H:%M"), "source_records": records, "persons": persons, "pages": {}}
     print(f"{records:,} source records, {persons:,} persons", flush=True)
     for name, urls in pages(ds, person_ids).items():
+        if args.only and args.only not in name:
+            continue
         r = asyncio.run(measure(ds, urls, args.repeat, cookies))
         results["pages"][name] = r
         print(f"{name:40s} p50 {r['p50_ms']:5d} ms  p95 {r['p95_ms']:5d} ms  status {r['status']}", flush=True)
+    if args.only:
+        return
     out = HERE / "results" / "datasette.json"
     out.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n")
     print(f"written to {out.relative_to(ROOT)}")

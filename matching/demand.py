@@ -206,3 +206,12 @@ def _enterprise(conn, name: str, uscc: str | None, industry: str | None, stamp: 
         return row[0]
     return conn.execute("INSERT INTO enterprises (name, uscc, industry, created_at) VALUES (?, ?, ?, ?)",
                         (name, uscc, industry, stamp)).lastrowid
+
+
+def ensure_enterprise(conn, name: str, liaison: str | None = None) -> int:
+    """The enterprise a liaison account speaks for, created if no demand has named it yet."""
+    with conn:
+        enterprise_id = _enterprise(conn, name, None, None, now())
+        if liaison:
+            conn.execute("UPDATE enterprises SET liaison = ? WHERE id = ?", (liaison, enterprise_id))
+    return enterprise_id

@@ -617,6 +617,12 @@ def user_add(name, role, enterprise, password, db_path, users_file):
         add_user(path, name, role, password, enterprise)
     except ValueError as e:
         raise click.ClickException(str(e))
+    if enterprise:
+        # the liaison's demand form writes to its enterprise's row, so that row must exist now,
+        # not only once a demand file has been imported (a later import adopts it by name)
+        from matching.demand import ensure_enterprise
+
+        ensure_enterprise(connect(db_path), enterprise, liaison=name)
     click.echo(f"账号 {name}（{ROLE_LABELS[role]}）已保存到 {path}")
 
 

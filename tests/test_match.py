@@ -146,3 +146,31 @@ def test_an_officer_rejects_a_match_in_datasette_and_the_next_run_respects_it(tm
     assert query(db_path, "SELECT decision, actor FROM match_feedback") == [{"decision": "rejected", "actor": "wang"}]
     run("match")
     assert "刘冶" not in [m["name"] for m in matches(db_path, "PG-1")]
+
+
+def test_a_new_enterprise_s_liaison_can_log_its_first_demand_through_the_form(tmp_path, run, db_path):
+    # no demand file has named 攀西储能科技 yet: adding its liaison makes its row, so the form saves
+    import asyncio
+    import re
+
+    from pzh_talent.serve import make_datasette
+
+    users = tmp_path / "users.json"
+    out = run("user", "add", "zhou", "--role", "liaison", "--enterprise", "攀西储能科技", "--password", "pw-123456",
+              "--users", users)
+    assert out.exit_code == 0, out.output
+    ds = make_datasette(db_path, users)
+    cookies = {"ds_actor": ds.sign({"a": {"id": "zhou", "role": "liaison", "enterprise": "攀西储能科技"}}, "actor")}
+
+    async def go():
+        form = await ds.client.get("/registry/log_demand", cookies=cookies)
+        token = re.search(r'name="csrftoken" value="([^"]+)"', form.text).group(1)
+        cookies["ds_csrftoken"] = form.cookies.get("ds_csrftoken") or cookies.get("ds_csrftoken")
+        await ds.client.post("/registry/log_demand", cookies=cookies, data={
+            "csrftoken": token, "需求编号": "CN-1", "岗位": "储能电池工程师", "关键词": "储能", "最低学历": "本科",
+            "最低职称": "", "工作地点": "攀枝花", "人数": "3", "截止日期": "", "状态": ""})
+        return (await ds.client.get("/registry/my_demands.json?_shape=array", cookies=cookies)).json()
+
+    assert [d["需求编号"] for d in asyncio.run(go())] == ["CN-1"]
+    (row,) = query(db_path, "SELECT e.name, e.liaison, d.logged_by FROM demands d JOIN enterprises e ON e.id = d.enterprise_id")
+    assert row == {"name": "攀西储能科技", "liaison": "zhou", "logged_by": "zhou"}
