@@ -3,6 +3,13 @@ top demands).
 
     python bench/match.py                       # 10,000 demands on the 1M registry bench/datasette_pages.py prepared
     python bench/match.py --demands 1000 --db registry.db
+    python bench/match.py --persons 1000000      # the registry's persons, grown to a million
+
+`--persons N` builds a registry of N persons beside the given one (bench/out/match_<N>.db): the
+registry's own persons, then new ones, each put together from the fields of different existing
+persons (studies from one, job from a second, place from a third, origin from a fourth), so that
+the vocabulary and its frequencies are the registry's and no two persons are copies. Matching
+reads only persons, so these need no source records.
 
 Demands are generated from the registry's own vocabulary (majors and expertise people have, the
 synonym keys of matching/settings.json, industries, education and title minimums), imported
@@ -63,12 +70,60 @@ def make_demands(conn, n: int, seed: int = 7) -> list[dict]:
     return out
 
 
+def grow_registry(src: str, n: int, seed: int = 11) -> str:
+    """A registry of `n` persons made from `src`'s (see the module's docstring). Reused if present."""
+    from registry.db import connect
+
+    path = HERE / "out" / f"match_{n}.db"
+    if path.exists():
+        return str(path)
+    t = time.perf_counter()
+    tmp = path.with_suffix(".tmp")
+    tmp.unlink(missing_ok=True)
+    conn = connect(tmp)  # an empty registry with the current schema
+    studies = ("education", "degree", "school", "major", "expertise", "title", "title_level")
+    job = ("employer", "position", "industry")
+    place = ("city", "province", "country", "overseas")
+    origin = ("origin_strength", "origin_county", "gender", "birth_date")
+    columns = ("name",) + studies + job + place + origin
+    conn.execute("ATTACH DATABASE ? AS src", (src,))
+    rows = conn.execute(f"SELECT {', '.join(columns)} FROM src.persons WHERE n_records > 0 AND erased_at IS NULL "
+                        "AND deceased = 0 ORDER BY id").fetchall()
+    conn.execute("DETACH DATABASE src")
+    rng = random.Random(seed)
+    parts = [(1, len(studies)), (1 + len(studies), len(job)), (1 + len(studies) + len(job), len(place)),
+             (1 + len(studies) + len(job) + len(place), len(origin))]
+    stamp = time.strftime("%Y-%m-%dT%H:%M:%S")
+
+    def made():
+        for r in rows:
+            yield r
+        for _ in range(n - len(rows)):
+            new = [rng.choice(rows)[0]]
+            for start, width in parts:
+                new.extend(rng.choice(rows)[start:start + width])
+            yield tuple(new)
+
+    with conn:
+        conn.executemany(f"INSERT INTO persons ({', '.join(columns)}, n_records, created_at, updated_at) "
+                         f"VALUES ({', '.join('?' * len(columns))}, 1, '{stamp}', '{stamp}')", made())
+    conn.close()
+    tmp.rename(path)
+    print(f"{n:,} persons written to {path.relative_to(ROOT)} in {time.perf_counter() - t:.0f} s (not timed)",
+          flush=True)
+    return str(path)
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--db", default=str(DEFAULT_DB))
     parser.add_argument("--demands", type=int, default=10_000)
+    parser.add_argument("--persons", type=int, help="grow the registry's persons to this many first")
+    parser.add_argument("--out", default=str(HERE / "results" / "match.json"))
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT))
+    if args.persons:
+        args.db = grow_registry(args.db, args.persons)
     from matching.demand import import_demands
     from registry.db import connect
 
@@ -92,9 +147,9 @@ def main():
               "date": time.strftime("%Y-%m-%d %H:%M"), "persons": persons,
               **json.loads(out.stdout.strip().splitlines()[-1])}
     print(json.dumps(result, ensure_ascii=False, indent=1))
-    target = HERE / "results" / "match.json"
+    target = Path(args.out).resolve()
     target.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n")
-    print(f"written to {target.relative_to(ROOT)}")
+    print(f"written to {target}")
 
 
 if __name__ == "__main__":

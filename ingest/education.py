@@ -14,15 +14,16 @@ TITLE_RANK = {"正高": 4, "副高": 3, "中级": 2, "初级": 1}
 # First match wins: specific before general (博士后 is a position, not a level).
 _EDUCATION_PATTERNS = [
     (r"博士后|post-?doc", None),
-    (r"博士|ph\.?\s?d|doctor|doctorate|d\.?phil|md-phd", "博士研究生"),
-    (r"硕士|研究生|master|\bmsc\b|\bm\.?s\.?\b|\bma\b|\bmba\b|\bmeng\b|\bmphil\b|mpa|postgraduate", "硕士研究生"),
+    # an MD (Doctor of Medicine) counts as a doctorate, as China's degree recognition has it (医学博士)
+    (r"博士|ph\.?\s?d|doctor|doctorate|d\.?phil|md-phd|\bm\.?d\.?(?![a-z])", "博士研究生"),
+    (r"硕士|研究生|master|\bmsc\b|\bm\.?s\.?\b|\bma\b|\bmba\b|\bemba\b|\bmeng\b|\bmphil\b|mpa|postgraduate", "硕士研究生"),
     (r"大专|专科|高职|associate|diploma", "大学专科"),  # before 大学: 大学专科 is 专科
     (r"本科|学士|大学|bachelor|\bbsc\b|\bb\.?s\.?\b|\bba\b|\bbeng\b|undergraduate|college", "大学本科"),
     (r"高中|中专|中技|职高|技校|中职|high school|secondary", "高中/中专"),
     (r"初中|小学|primary|junior", "初中及以下"),
 ]
 _DEGREE_PATTERNS = [
-    (r"博士|ph\.?\s?d|doctor|doctorate", "博士"),
+    (r"博士|ph\.?\s?d|doctor|doctorate|\bm\.?d\.?(?![a-z])", "博士"),
     (r"硕士|master|\bmsc\b|\bma\b|\bmba\b|\bmeng\b", "硕士"),
     (r"学士|bachelor|\bbsc\b|\bba\b|\bbeng\b", "学士"),
 ]

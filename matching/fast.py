@@ -1,11 +1,14 @@
 """Candidate generation for matching at scale: numpy over every person at once, like blocking.
 
 match.score_person is the reference: it explains every point of a score, one person at a time.
-Here the same text, industry and minimum-education/title rules are computed for all persons in a
-few array operations per demand — each field's distinct values are tested against a term once
-and cached — so that the best few hundred candidates can be found among a million persons in tens
-of milliseconds; score_person then scores and explains just those.
+Here the same text, industry and minimum-education/title rules are computed with a few array
+operations per demand: each field's distinct values are tested against a term once (and cached),
+and an inverted index (value -> the persons who have it) gives the persons those values touch, so
+a demand costs in proportion to the persons it concerns rather than to the whole registry. The
+best few hundred candidates among a million persons are found in milliseconds; score_person then
+scores and explains just those.
 """
+import math
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -23,14 +26,40 @@ class PersonArrays:
     values: dict = field(default_factory=dict)        # field -> its distinct values
     education: np.ndarray = None                      # rank, -1 unknown
     title: np.ndarray = None
+    # the inverted index: field -> (rows sorted by value code, where each code's rows start)
+    postings: dict = field(default_factory=dict)
     _masks: dict = field(default_factory=dict)        # (field, term) -> bool per distinct value
+    _shares: dict = field(default_factory=dict)       # term -> share of persons with it in a text field
 
     def term_mask(self, name: str, term: str) -> np.ndarray:
         key = (name, term)
         if key not in self._masks:
-            self._masks[key] = np.fromiter((term in v for v in self.values[name]), dtype=bool,
+            self._masks[key] = np.fromiter((term in v.lower() for v in self.values[name]), dtype=bool,
                                            count=len(self.values[name]))
         return self._masks[key]
+
+    def specificity(self, term: str, settings: dict) -> float:
+        """1 for a term at most `specific_share` of persons have (in any text field), less the
+        more common it is (log scale), never below `least_specificity`."""
+        if term not in self._shares:
+            rows = [self.rows_with(name, np.flatnonzero(self.term_mask(name, term)))[0]
+                    for name in settings["field_weights"] if self.values.get(name)]
+            found = len(np.unique(np.concatenate(rows))) if rows else 0
+            self._shares[term] = found / max(len(self.ids), 1)
+        share = self._shares[term]
+        if share <= settings["specific_share"]:
+            return 1.0
+        return max(settings["least_specificity"], math.log(share) / math.log(settings["specific_share"]))
+
+    def rows_with(self, name: str, codes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """(rows, the position in `codes` of each row's value): every person whose `name` is one of
+        the value codes `codes`."""
+        order, starts = self.postings[name]
+        begins, lengths = starts[codes], starts[codes + 1] - starts[codes]
+        which = np.repeat(np.arange(len(codes)), lengths)
+        # consecutive ranges order[begin:begin + length], concatenated without a Python loop
+        offsets = np.arange(lengths.sum()) - np.repeat(np.cumsum(lengths) - lengths, lengths)
+        return order[np.repeat(begins, lengths) + offsets], which
 
 
 def load_persons(conn, text_fields) -> PersonArrays:
@@ -44,6 +73,11 @@ def load_persons(conn, text_fields) -> PersonArrays:
         arrays.codes[name] = np.fromiter((seen.setdefault(r[col], len(seen)) if r[col] else -1 for r in rows),
                                          dtype=np.int32, count=len(rows))
         arrays.values[name] = list(seen)
+        codes = arrays.codes[name]
+        order = np.argsort(codes, kind="stable").astype(np.int32)
+        order = order[np.searchsorted(codes[order], 0):]  # empty values (-1) are in no posting list
+        starts = np.searchsorted(codes[order], np.arange(len(seen) + 1)).astype(np.int64)
+        arrays.postings[name] = (order, starts)
     arrays.education = np.fromiter((EDUCATION_RANK.get(r[index["education"]] or "", -1) for r in rows),
                                    dtype=np.int8, count=len(rows))
     arrays.title = np.fromiter((TITLE_RANK.get(r[index["title_level"]] or "", -1) for r in rows),
@@ -54,32 +88,47 @@ def load_persons(conn, text_fields) -> PersonArrays:
 def candidates(persons: PersonArrays, demand: dict, terms: dict, settings: dict, limit: int) -> np.ndarray:
     """Row numbers of the `limit` best candidates by text, industry and the minimums."""
     n = len(persons.ids)
-    text = np.zeros(n, dtype=np.float32)
+    touched, points = [], []
     for name, weight in settings["field_weights"].items():
         if not persons.values.get(name):
             continue
-        best = np.zeros(len(persons.values[name]) + 1, dtype=np.float32)  # the last slot: empty values
-        for term, (factor, _) in terms.items():
-            mask = persons.term_mask(name, term)
-            best[:-1] = np.maximum(best[:-1], factor * mask)
-        text += weight * best[persons.codes[name]]
-    industry = np.zeros(n, dtype=bool)
+        # as match.text_points: per demand word its best term, summed over the words, capped
+        best: dict = {}
+        for term, (factor, stands_for) in terms.items():
+            hit = factor * persons.term_mask(name, term)
+            best[stands_for] = np.maximum(best[stands_for], hit) if stands_for in best else hit
+        best = np.minimum(settings["field_cap"], sum(best.values())) if best else \
+            np.zeros(len(persons.values[name]), dtype=np.float32)
+        codes = np.flatnonzero(best)
+        rows, which = persons.rows_with(name, codes)
+        touched.append(rows)
+        points.append(weight * best[codes][which])
+    rows = np.concatenate(touched) if touched else np.zeros(0, dtype=np.int32)
+    # a person's text score: the sum over fields (each field gives a person at most one value)
+    rows, inverse = np.unique(rows, return_inverse=True)
+    text = np.bincount(inverse, weights=np.concatenate(points), minlength=len(rows)) if len(rows) else \
+        np.zeros(0)
     if demand.get("industry") and persons.values.get("industry"):
-        hit = np.append(persons.term_mask("industry", demand["industry"]), False)
-        industry = hit[persons.codes["industry"]]
-    keep = (text > 0) | industry
-    score = text + settings["industry_match"] * industry
+        same, _ = persons.rows_with("industry", np.flatnonzero(persons.term_mask("industry", demand["industry"])))
+        candidates_ = np.union1d(rows, same)
+        score = np.zeros(len(candidates_))
+        score[np.searchsorted(candidates_, rows)] = text
+        score += settings["industry_match"] * np.isin(candidates_, same, assume_unique=True)
+        rows = candidates_
+    else:
+        score = text.astype(np.float64)
+    keep = np.ones(len(rows), dtype=bool)
     need = DEMAND_EDUCATION_RANK.get(demand.get("min_education") or "")
     if need:
-        meets = persons.education >= need
+        meets = persons.education[rows] >= need
         if demand.get("education_required"):
             keep &= meets
         score += np.where(meets, settings["education_meets"], 0.0)
     need_t = TITLE_RANK.get(demand.get("min_title_level") or "")
     if need_t:
-        score += np.where(persons.title >= need_t, settings["title_meets"], 0.0)
-    rows = np.flatnonzero(keep)
+        score += np.where(persons.title[rows] >= need_t, settings["title_meets"], 0.0)
+    rows, score = rows[keep], score[keep]
     if len(rows) > limit:
-        top = np.argpartition(-score[rows], limit)[:limit]
-        rows = rows[top]
+        rows = rows[np.argpartition(-score, limit)[:limit]]
+    assert len(rows) <= n
     return rows

@@ -41,19 +41,56 @@ class MatchSummary:
     persons_matched: int
 
 
-def demand_terms(demand: dict, settings: dict) -> dict[str, tuple[float, str | None]]:
-    """term -> (weight factor, the demand word it stands for when it is a synonym)."""
-    words = json.loads(demand["keywords"]) if demand.get("keywords") else []
-    if demand.get("position"):  # 钒钛冶金工程师 -> 钒钛, 冶金 (a bare 工程师 says little)
-        words += [w for w in segmenter().cut(demand["position"]) if len(w) >= 2
-                  and w not in settings.get("generic_words", ())]
+def demand_terms(demand: dict, settings: dict, persons=None) -> dict[str, tuple[float, str]]:
+    """term -> (weight factor, the demand word it stands for). Terms are the demand's keywords and
+    the words of its position (钒钛冶金工程师 -> 钒钛, 冶金; a bare 工程师 says little), the parts of a
+    long word at a lower factor (食品科学与工程 -> 食品科学, 食品), and the synonyms of all of these
+    (钒钛 -> 冶金, 攀钢; 冶金 -> metallurg). All lower case: English is matched without case.
+    With `persons` (fast.PersonArrays), each factor is also scaled by how specific the term is
+    in this registry: a word half the registry has (设计, 管理) says less than 矿山机械."""
+    generic = set(settings.get("generic_words", ()))
+    seg = segmenter()
+    words = [w.strip() for w in (json.loads(demand["keywords"]) if demand.get("keywords") else [])]
+    if demand.get("position"):
+        words += [w for w in seg.cut(demand["position"]) if w not in generic]
+    words = list(dict.fromkeys(w.lower() for w in words if len(w) >= 2))
     terms: dict = {}
+
+    def add(term, factor, stands_for):
+        term = term.strip().lower()
+        if len(term) >= 2 and factor > terms.get(term, (0, None))[0]:
+            terms[term] = (factor, stands_for)
+
+    function = set(settings["function_words"])  # what one does (设计, 管理), not the field it is in
+
+    def weight(word, factor):
+        return factor * settings["function_factor"] if word in function else factor
+
     for w in words:
-        terms[w] = (1.0, None)
-    for w in list(terms):
-        for syn in settings["synonyms"].get(w, []):
-            terms.setdefault(syn, (settings["synonym_factor"], w))
+        add(w, weight(w, 1.0), w)
+    for w in words:
+        for part in seg.cut_for_search(w):
+            if part != w and part not in generic:
+                add(part, weight(part, settings["part_factor"]), w)
+    for term, (factor, stands_for) in list(terms.items()):
+        for english in settings["english"].get(term, []):  # a translation: as good as the word
+            add(english, factor, stands_for)
+        for synonym in settings["synonyms"].get(term, []):
+            add(synonym, factor * settings["synonym_factor"], stands_for)
+    if persons is not None:
+        terms = {t: (f * persons.specificity(t, settings), w) for t, (f, w) in terms.items()}
     return terms
+
+
+def text_points(value: str, terms: dict, cap: float) -> tuple[float, list[tuple[str, str]]]:
+    """How well one field's value answers the demand: for each demand word, its best term found in
+    the value; summed over the demand's words (two of them found say more than one), capped."""
+    value = value.lower()
+    best: dict = {}
+    for term, (factor, stands_for) in terms.items():
+        if term in value and factor > best.get(stands_for, (0.0, ""))[0]:
+            best[stands_for] = (factor, term)
+    return min(cap, sum(f for f, _ in best.values())), [(w, t) for w, (_, t) in best.items()]
 
 
 def score_person(person: dict, demand: dict, terms: dict, settings: dict) -> tuple[float, list[str]] | None:
@@ -85,12 +122,11 @@ def score_person(person: dict, demand: dict, terms: dict, settings: dict) -> tup
         value = person.get(field)
         if not value:
             continue
-        best = max(((factor, term, stands_for) for term, (factor, stands_for) in terms.items() if term in value),
-                   default=None)
-        if best:
-            factor, term, stands_for = best
-            text_score += weight * factor
-            reasons.append(f"{FIELD_LABELS[field]}：{value} ↔ {stands_for + '（近义：' + term + '）' if stands_for else term}")
+        points, found = text_points(value, terms, settings["field_cap"])
+        if points:
+            text_score += weight * points
+            said = "、".join(w if w == t else f"{w}（{'含' if t in w else '近义'}：{t}）" for w, t in found)
+            reasons.append(f"{FIELD_LABELS[field]}：{value} ↔ {said}")
     if text_score == 0 and not (demand.get("industry") and person.get("industry") == demand.get("industry")):
         return None  # nothing about the person touches the job: not a candidate
     score += text_score
@@ -124,7 +160,7 @@ def _score_demands(demands: list) -> list:
     persons, settings, rejected = _JOB
     out = []
     for demand in demands:
-        terms = demand_terms(demand, settings)
+        terms = demand_terms(demand, settings, persons)
         ranked = []
         for row in candidates(persons, demand, terms, settings, settings["candidates_scored"]).tolist():
             person = dict(zip(PERSON_COLUMNS, persons.rows[row]))

@@ -148,7 +148,8 @@ def test_gender():
 @pytest.mark.parametrize("raw, level, degree", [
     ("博士", "博士研究生", None), ("Ph.D.", "博士研究生", None), ("研究生", "硕士研究生", None),
     ("研究生/硕士", "硕士研究生", "硕士"), ("大学本科", "大学本科", None), ("大专", "大学专科", None),
-    ("MBA", "硕士研究生", None), ("中专", "高中/中专", None),
+    ("MBA", "硕士研究生", None), ("EMBA", "硕士研究生", None), ("MD", "博士研究生", None), ("M.D.", "博士研究生", None),
+    ("中专", "高中/中专", None),
 ])
 def test_education(raw, level, degree):
     assert normalise_education(raw)[:2] == (level, degree)
