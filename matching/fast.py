@@ -15,7 +15,7 @@ import numpy as np
 
 from ingest.education import EDUCATION_RANK, TITLE_RANK
 
-from .match import DEMAND_EDUCATION_RANK, PERSON_COLUMNS
+from .match import DEMAND_EDUCATION_RANK, PERSON_COLUMNS, term_in
 
 
 @dataclass
@@ -34,7 +34,7 @@ class PersonArrays:
     def term_mask(self, name: str, term: str) -> np.ndarray:
         key = (name, term)
         if key not in self._masks:
-            self._masks[key] = np.fromiter((term in v.lower() for v in self.values[name]), dtype=bool,
+            self._masks[key] = np.fromiter((term_in(term, v.lower()) for v in self.values[name]), dtype=bool,
                                            count=len(self.values[name]))
         return self._masks[key]
 

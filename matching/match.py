@@ -11,7 +11,9 @@ person is not proposed again for that demand.
 import json
 import multiprocessing
 import os
+import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from ingest.education import EDUCATION_RANK, TITLE_RANK
@@ -43,8 +45,8 @@ class MatchSummary:
 
 def demand_terms(demand: dict, settings: dict, persons=None) -> dict[str, tuple[float, str]]:
     """term -> (weight factor, the demand word it stands for). Terms are the demand's keywords and
-    the words of its position (钒钛冶金工程师 -> 钒钛, 冶金; a bare 工程师 says little), the parts of a
-    long word at a lower factor (食品科学与工程 -> 食品科学, 食品), and the synonyms of all of these
+    the words of its position (钒钛冶金工程师 -> 钒钛, 冶金; a bare 工程师 says little) and of its
+    description (at a lower factor), the parts of a long word at a lower factor (食品科学与工程 -> 食品科学, 食品), and the synonyms of all of these
     (钒钛 -> 冶金, 攀钢; 冶金 -> metallurg). All lower case: English is matched without case.
     With `persons` (fast.PersonArrays), each factor is also scaled by how specific the term is
     in this registry: a word half the registry has (设计, 管理) says less than 矿山机械."""
@@ -72,6 +74,11 @@ def demand_terms(demand: dict, settings: dict, persons=None) -> dict[str, tuple[
         for part in seg.cut_for_search(w):
             if part != w and part not in generic:
                 add(part, weight(part, settings["part_factor"]), w)
+    # the description's words: weaker evidence than the keywords the enterprise chose
+    for w in seg.cut(demand.get("description") or ""):
+        w = w.lower()
+        if len(w) >= 2 and w not in generic and w not in function and w not in settings["description_stopwords"]:
+            add(w, settings["description_factor"], w)
     for term, (factor, stands_for) in list(terms.items()):
         for english in settings["english"].get(term, []):  # a translation: as good as the word
             add(english, factor, stands_for)
@@ -82,13 +89,26 @@ def demand_terms(demand: dict, settings: dict, persons=None) -> dict[str, tuple[
     return terms
 
 
+@lru_cache(maxsize=None)
+def _word_start(term: str):
+    return re.compile(r"(?<![a-z])" + re.escape(term))
+
+
+def term_in(term: str, text: str) -> bool:
+    """Whether a lower-case text contains a term: anywhere for Chinese; at the start of a word for
+    English, so that art is not found in department."""
+    if term.isascii():
+        return _word_start(term).search(text) is not None
+    return term in text
+
+
 def text_points(value: str, terms: dict, cap: float) -> tuple[float, list[tuple[str, str]]]:
     """How well one field's value answers the demand: for each demand word, its best term found in
     the value; summed over the demand's words (two of them found say more than one), capped."""
     value = value.lower()
     best: dict = {}
     for term, (factor, stands_for) in terms.items():
-        if term in value and factor > best.get(stands_for, (0.0, ""))[0]:
+        if factor > best.get(stands_for, (0.0, ""))[0] and term_in(term, value):
             best[stands_for] = (factor, term)
     return min(cap, sum(f for f, _ in best.values())), [(w, t) for w, (_, t) in best.items()]
 

@@ -174,3 +174,19 @@ def test_a_new_enterprise_s_liaison_can_log_its_first_demand_through_the_form(tm
     assert [d["需求编号"] for d in asyncio.run(go())] == ["CN-1"]
     (row,) = query(db_path, "SELECT e.name, e.liaison, d.logged_by FROM demands d JOIN enterprises e ON e.id = d.enterprise_id")
     assert row == {"name": "攀西储能科技", "liaison": "zhou", "logged_by": "zhou"}
+
+
+def test_terms_reach_english_profiles_parts_of_long_words_and_weigh_function_words_less():
+    from matching.match import demand_terms, load_settings, term_in, text_points
+
+    settings = load_settings()
+    terms = demand_terms({"keywords": json.dumps(["冶金"]), "position": "钒钛材料设计工程师"}, settings)
+    assert terms["冶金"][0] == 1.0 and terms["metallurg"][1] == "冶金"       # a translation counts fully
+    assert terms["钒钛"][1] == "钒钛" and terms["材料"][0] == 1.0              # the position's words
+    assert terms["设计"][0] < 0.5                                             # what one does, not the field
+    assert "工程师" not in terms and "工程" not in terms
+    points, found = text_points("Metallurgical Engineering", terms, settings["field_cap"])
+    assert points == 1.0 and found == [("冶金", "metallurg")]
+    assert term_in("art", "art history") and not term_in("art", "department of physics")
+    long = demand_terms({"keywords": json.dumps(["食品科学与工程"])}, settings)
+    assert long["食品"] == (settings["part_factor"], "食品科学与工程")       # a part stands for its word
