@@ -90,31 +90,37 @@ def demand_terms(demand: dict, settings: dict, persons=None) -> dict[str, tuple[
 
 
 @lru_cache(maxsize=None)
-def _word_start(term: str):
-    return re.compile(r"(?<![a-z])" + re.escape(term))
+def term_pattern(term: str) -> re.Pattern:
+    """A term as found in lower-case text: anywhere for Chinese; at the start of a word for
+    English, so that art is not found in department."""
+    return re.compile((r"(?<![a-z])" if term.isascii() else "") + re.escape(term))
 
 
 def term_in(term: str, text: str) -> bool:
-    """Whether a lower-case text contains a term: anywhere for Chinese; at the start of a word for
-    English, so that art is not found in department."""
     if term.isascii():
-        return _word_start(term).search(text) is not None
+        return term_pattern(term).search(text) is not None
     return term in text
 
 
-def text_points(value: str, terms: dict, cap: float) -> tuple[float, list[tuple[str, str]]]:
+def text_points(value: str, terms: dict, cap: float, found=None) -> tuple[float, list[tuple[str, str]]]:
     """How well one field's value answers the demand: for each demand word, its best term found in
-    the value; summed over the demand's words (two of them found say more than one), capped."""
-    value = value.lower()
+    the value; summed over the demand's words (two of them found say more than one), capped.
+    `found`: the terms the value contains, in `terms`' order, when the caller already knows them."""
+    if found is None:
+        value = value.lower()
+        found = [term for term in terms if term_in(term, value)]
     best: dict = {}
-    for term, (factor, stands_for) in terms.items():
-        if factor > best.get(stands_for, (0.0, ""))[0] and term_in(term, value):
+    for term in found:
+        factor, stands_for = terms[term]
+        if factor > best.get(stands_for, (0.0, ""))[0]:
             best[stands_for] = (factor, term)
     return min(cap, sum(f for f, _ in best.values())), [(w, t) for w, (_, t) in best.items()]
 
 
-def score_person(person: dict, demand: dict, terms: dict, settings: dict) -> tuple[float, list[str]] | None:
-    """(score, reasons), or None when a required minimum is not met."""
+def score_person(person: dict, demand: dict, terms: dict, settings: dict,
+                 found: dict | None = None) -> tuple[float, list[str]] | None:
+    """(score, reasons), or None when a required minimum is not met. `found`: field -> the terms its
+    value contains, when already known (matching at scale looks them up in fast.py's masks)."""
     score, reasons = 0.0, []
     # hard filters and the minimums
     need = DEMAND_EDUCATION_RANK.get(demand.get("min_education") or "")
@@ -142,10 +148,10 @@ def score_person(person: dict, demand: dict, terms: dict, settings: dict) -> tup
         value = person.get(field)
         if not value:
             continue
-        points, found = text_points(value, terms, settings["field_cap"])
+        points, best = text_points(value, terms, settings["field_cap"], found and found[field])
         if points:
             text_score += weight * points
-            said = "、".join(w if w == t else f"{w}（{'含' if t in w else '近义'}：{t}）" for w, t in found)
+            said = "、".join(w if w == t else f"{w}（{'含' if t in w else '近义'}：{t}）" for w, t in best)
             reasons.append(f"{FIELD_LABELS[field]}：{value} ↔ {said}")
     if text_score == 0 and not (demand.get("industry") and person.get("industry") == demand.get("industry")):
         return None  # nothing about the person touches the job: not a candidate
@@ -175,18 +181,20 @@ _JOB = None  # (persons, settings, rejected pairs) for the forked workers
 
 def _score_demands(demands: list) -> list:
     """[(demand id, person id, rank, score, reasons)] for the candidates of each demand."""
-    from .fast import candidates
+    from .fast import candidates, terms_found
 
     persons, settings, rejected = _JOB
     out = []
     for demand in demands:
         terms = demand_terms(demand, settings, persons)
         ranked = []
-        for row in candidates(persons, demand, terms, settings, settings["candidates_scored"]).tolist():
+        rows = candidates(persons, demand, terms, settings, settings["candidates_scored"])
+        found = terms_found(persons, rows, terms, settings["field_weights"])
+        for i, row in enumerate(rows.tolist()):
             person = dict(zip(PERSON_COLUMNS, persons.rows[row]))
             if (demand["id"], person["id"]) in rejected:
                 continue
-            result = score_person(person, demand, terms, settings)
+            result = score_person(person, demand, terms, settings, {f: lists[i] for f, lists in found.items()})
             if result:
                 ranked.append((round(result[0], 2), person["id"], result[1]))
         ranked.sort(key=lambda s: (-s[0], s[1]))

@@ -13,6 +13,7 @@ from datasette import hookimpl
 from datasette.utils import tilde_decode
 from datasette.utils.asgi import Response
 
+from registry.dedupe.golden import field_source
 from registry.schema import now
 from registry.search import fts_query
 
@@ -179,14 +180,17 @@ async def person_page(datasette, request):
     if not rows:
         raise NotFound(f"没有编号为 {person_id} 的人员")
     person, masked = rows[0], role != "admin"
-    sources = json.loads(person.get("golden_sources") or "{}")
+    only_record = None
+    if person["n_records"] == 1:
+        only_record = (await db.execute("SELECT id FROM source_records WHERE person_id = ?", (person_id,))).first()[0]
     golden = []
     for field, label in GOLDEN_LABELS:
-        value = _mask(field, person.get(field), masked)
+        raw = person.get(field)
+        value = _mask(field, raw, masked)
         if field == "origin_strength":
             value = _STRENGTH_ZH.get(value, value)
-        rule = sources.get(field, {})
-        golden.append((label, value, f"{rule['rule']}，记录 {rule['record']}" if rule else ""))
+        source = field_source(person.get("golden_sources"), field, only_record) if raw not in (None, "") else None
+        golden.append((label, value, f"{source[0]}，记录 {source[1]}" if source else ""))
     phones = [_mask("phone", p, masked) for p in json.loads(person.get("phones") or "[]")]
     emails = [_mask("email", e, masked) for e in json.loads(person.get("emails") or "[]")]
     records = _dicts(await db.execute("SELECT * FROM 来源记录 WHERE 人员编号 = ? ORDER BY 导入时间, 记录编号",

@@ -521,6 +521,15 @@ ALTER TABLE campaigns ADD COLUMN target TEXT NOT NULL DEFAULT '引进人才'
     CHECK (target IN ('高端人才团队（顶尖 10、领军 20）', '引进人才', '培养人才', '锻造人才', '激励人才', '人才平台'));
 """
 
+_V12 = """
+-- golden_sources was most of a person's row (836 of ~1,200 bytes: the rule's label repeated per
+-- field). Now {"field": record id}, the rule coming from the field (golden.RULES), and nothing for
+-- a person with one record. Narrower rows: facets and searches read fewer pages.
+UPDATE persons SET golden_sources = CASE WHEN n_records <= 1 THEN NULL ELSE
+    (SELECT json_group_object(key, json_extract(value, '$.record')) FROM json_each(persons.golden_sources)) END
+WHERE golden_sources IS NOT NULL AND golden_sources LIKE '{%"rule"%';
+"""
+
 # (version, description, SQL). Append only.
 MIGRATIONS = [
     (1, "sources, source_records, skipped_rows, audit_log", _V1),
@@ -534,6 +543,7 @@ MIGRATIONS = [
     (9, "segments", _V9),
     (10, "可推荐人才 ranks share consents only; consents_purpose index", _V10),
     (11, "campaigns.target: the policy target a campaign counts towards", _V11),
+    (12, "golden_sources as field -> record id; none for single-record persons", _V12),
 ]
 
 LATEST = MIGRATIONS[-1][0]

@@ -117,11 +117,14 @@ def test_golden_record_states_its_rule_and_source_and_keeps_every_phone(tmp_path
     (p,) = query(db_path, "SELECT * FROM persons WHERE n_records > 0")
     assert (p["name"], p["employer"], p["education"], p["id_number"]) == ("张伟", "宁德时代", "硕士研究生", idn)
     assert json.loads(p["phones"]) == ["+8613900005678", "+8613800001234"]  # all kept, newest first
-    sources = json.loads(p["golden_sources"])
+    from registry.dedupe.golden import field_source
+
     newest = query(db_path, "SELECT r.id FROM source_records r JOIN sources s ON s.id = r.source_id "
                             "WHERE s.file_name = 'new.csv'")[0]["id"]
-    assert sources["employer"] == {"record": newest, "rule": "最新来源"}
-    assert sources["education"]["rule"] == "最高"
+    oldest = query(db_path, "SELECT r.id FROM source_records r JOIN sources s ON s.id = r.source_id "
+                            "WHERE s.file_name = 'old.csv'")[0]["id"]
+    assert field_source(p["golden_sources"], "employer") == ("最新来源", newest)
+    assert field_source(p["golden_sources"], "education") == ("最高", oldest)
 
 
 def _persons_of_file(db_path, file_name):

@@ -1,4 +1,5 @@
 """The import pipeline as a whole: demo rosters end to end, worker processes, schema upgrades."""
+import json
 import csv
 import re
 import sqlite3
@@ -207,3 +208,22 @@ def test_import_restores_the_garbage_collector(tmp_path, db_path):
     with pytest.raises(Exception):
         load_file(connect(db_path), tmp_path / "missing.csv")
     assert gc.isenabled()
+
+
+def test_v12_turns_old_golden_sources_into_record_ids(tmp_path, monkeypatch, db_path):
+    # a registry written before v12 keeps saying which record each field came from
+    from registry.dedupe.golden import field_source
+
+    monkeypatch.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:11])
+    monkeypatch.setattr(schema, "LATEST", 11)
+    conn = connect(db_path)
+    old = '{"name": {"record": 7, "rule": "最常见姓名（中文优先）"}, "employer": {"record": 9, "rule": "最新来源"}}'
+    with conn:
+        conn.execute("INSERT INTO persons (id, name, n_records, created_at, updated_at, golden_sources) "
+                     "VALUES (1, '张伟', 2, 'x', 'x', ?), (2, '李娜', 1, 'x', 'x', ?)", (old, old))
+    conn.close()
+    monkeypatch.undo()
+    connect(db_path)
+    rows = {r["id"]: r["golden_sources"] for r in query(db_path, "SELECT id, golden_sources FROM persons")}
+    assert json.loads(rows[1]) == {"name": 7, "employer": 9} and rows[2] is None
+    assert field_source(rows[1], "employer") == ("最新来源", 9)

@@ -103,7 +103,7 @@ def test_a_liaison_logs_demand_and_sees_only_consenting_matches_without_contacts
 
 
 def test_the_fast_candidates_include_everyone_the_reference_score_accepts(tmp_path):
-    from matching.fast import candidates, load_persons
+    from matching.fast import candidates, load_persons, terms_found
     from matching.match import PERSON_COLUMNS, demand_terms, load_settings, score_person
     from tests.conftest import demo_registry
 
@@ -114,12 +114,21 @@ def test_the_fast_candidates_include_everyone_the_reference_score_accepts(tmp_pa
                 "education_required": 1, "location": "攀枝花"},
                {"id": 2, "keywords": json.dumps(["康养", "护理"]), "position": "护士", "industry": None},
                {"id": 3, "keywords": json.dumps(["软件"]), "position": "软件开发", "min_title_level": "中级"}]
+    demands.append({"id": 4, "keywords": json.dumps(["Mechanical", "机械设计"]), "position": "机械设计工程师",
+                    "description": "负责矿山机械设计"})
     for demand in demands:
-        terms = demand_terms(demand, settings)
-        fast = set(candidates(persons, demand, terms, settings, limit=len(persons.ids)).tolist())
+        terms = demand_terms(demand, settings, persons)
+        rows = candidates(persons, demand, terms, settings, limit=len(persons.ids))
+        fast = set(rows.tolist())
         reference = {i for i, row in enumerate(persons.rows)
                      if score_person(dict(zip(PERSON_COLUMNS, row)), demand, terms, settings)}
         assert reference and reference <= fast, demand["position"]
+        # and the terms read from the masks score and explain exactly as searching the text does
+        found = terms_found(persons, rows, terms, settings["field_weights"])
+        for i, row in enumerate(rows.tolist()):
+            person = dict(zip(PERSON_COLUMNS, persons.rows[row]))
+            assert score_person(person, demand, terms, settings, {f: v[i] for f, v in found.items()}) == \
+                score_person(person, demand, terms, settings)
 
 
 def test_an_officer_rejects_a_match_in_datasette_and_the_next_run_respects_it(tmp_path, run, db_path):

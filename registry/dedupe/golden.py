@@ -1,5 +1,9 @@
 """The golden record: one value per field for a person, each chosen by a stated rule from one of
-its source records, which is named; several phones and emails are all kept."""
+its source records, which is named; several phones and emails are all kept.
+
+`golden_sources` names the record each field came from, as {"employer": 1234, …}; the rule is
+RULES[field] (RULE_LABELS["name"] for the name), so it is not repeated in every row. A person
+with one record has none: every field came from that record."""
 import json
 from collections import Counter
 
@@ -28,7 +32,7 @@ _RANKS = {"education": EDUCATION_RANK, "degree": _DEGREE, "title_level": TITLE_R
 
 def golden_record(records: list[dict]) -> dict:
     """`records`: a person's source records (dicts with `id`, `source_id` and normalised columns).
-    Returns the person's columns, `golden_sources` included."""
+    Returns the person's columns, `golden_sources` included (None for a single record)."""
     return _golden_of_one(records[0]) if len(records) == 1 else _golden_of_many(records)
 
 
@@ -38,7 +42,7 @@ def _golden_of_many(records: list[dict]) -> dict:
 
     def choose(field, record, rule):
         out[field] = record[field]
-        sources[field] = {"record": record["id"], "rule": RULE_LABELS[rule]}
+        sources[field] = record["id"]
 
     named = [r for r in latest_first if r.get("name")]
     han = [r for r in named if r.get("name_script") == "han"] or named
@@ -74,25 +78,27 @@ def _golden_of_many(records: list[dict]) -> dict:
                 if v not in values:
                     values.append(v)
         out[many] = json.dumps(values) if values else None
-    out["golden_sources"] = json.dumps(sources, ensure_ascii=False)
+    out["golden_sources"] = json.dumps(sources, separators=(",", ":"))
     return out
 
 
 def _golden_of_one(r: dict) -> dict:
     """The same result for a person with one record, without the choosing (most persons)."""
-    out, sources = {}, {}
-    if r.get("name"):
-        out["name"] = r["name"]
-        sources["name"] = {"record": r["id"], "rule": RULE_LABELS["name"]}
-    for field, rule in RULES.items():
+    out = {"name": r["name"]} if r.get("name") else {}
+    for field in RULES:
         value = r.get(field)
-        if value in (None, ""):
-            out[field] = None
-        else:
-            out[field] = value
-            sources[field] = {"record": r["id"], "rule": RULE_LABELS[rule]}
+        out[field] = None if value in (None, "") else value
     for one, many in (("phone", "phones"), ("email", "emails")):
         values = list(dict.fromkeys(json.loads(r[many]))) if r.get(many) else ([r[one]] if r.get(one) else [])
         out[many] = json.dumps(values) if values else None
-    out["golden_sources"] = json.dumps(sources, ensure_ascii=False)
+    out["golden_sources"] = None
     return out
+
+
+def field_source(golden_sources: str | None, field: str, only_record: int | None = None) -> tuple[str, int] | None:
+    """(the rule, the record id) behind one field of a golden record, or None if no record gave it.
+    `only_record`: the record id of a person with one record."""
+    record = json.loads(golden_sources).get(field) if golden_sources else only_record
+    if record is None:
+        return None
+    return RULE_LABELS["name" if field == "name" else RULES[field]], record
