@@ -95,20 +95,11 @@ def _suppress(conn, campaign_id: int, channel: str, cap_days: int) -> None:
     """Fill temp.suppressed with the first reason not to contact each chosen person (temp.chosen)."""
     conn.execute("DROP TABLE IF EXISTS temp.suppressed")
     conn.execute("CREATE TEMP TABLE suppressed (id INTEGER PRIMARY KEY, reason TEXT NOT NULL)")
-    # The contact consent in force for the chosen: the latest of their own consent events and the
-    # consent boxes of the sources their records came from. Consent sources are few, so they drive
-    # the join (the consent_in_force view would rank everyone's events).
+    # the contact consent in force for the chosen: their latest contact consent event
     conn.execute("DROP TABLE IF EXISTS temp.chosen_consent")
     conn.execute("""CREATE TEMP TABLE chosen_consent AS SELECT person_id, status FROM (
-        SELECT person_id, status, row_number() OVER (PARTITION BY person_id ORDER BY at DESC, seq DESC) AS n FROM (
-            SELECT person_id, status, at, id AS seq FROM consents
-            WHERE purpose = 'contact' AND person_id IN temp.chosen
-            UNION ALL
-            SELECT r.person_id, 'granted', max(s.imported_at), 0 FROM (
-                SELECT s.id, s.imported_at FROM sources s, json_each(s.consent) j
-                WHERE s.consent IS NOT NULL AND j.value = 'contact') s
-            CROSS JOIN source_records r ON r.source_id = s.id
-            WHERE r.person_id IN temp.chosen GROUP BY r.person_id))
+        SELECT person_id, status, row_number() OVER (PARTITION BY person_id ORDER BY at DESC, seq DESC) AS n
+        FROM consent_events WHERE purpose = 'contact' AND person_id IN temp.chosen)
         WHERE n = 1""")
     usable = {"email": "p.email IS NOT NULL", "sms": "p.phone LIKE '+861%'", "phone": "p.phone IS NOT NULL",
               "mail": "p.address IS NOT NULL"}[channel]

@@ -530,6 +530,40 @@ UPDATE persons SET golden_sources = CASE WHEN n_records <= 1 THEN NULL ELSE
 WHERE golden_sources IS NOT NULL AND golden_sources LIKE '{%"rule"%';
 """
 
+_V13 = """
+-- What counts as a consent event was spelled out three times (consent_in_force, 可推荐人才,
+-- campaign suppression). Now once: consent_events, a person's own consent rows and the consent
+-- boxes of the roster forms their records came from. Each use ranks the events it needs: the
+-- latest per person (and purpose) is the one in force. A filter on person or purpose reaches the
+-- events themselves (SQLite pushes it into the UNION ALL), so asking for a few persons or one
+-- purpose reads only theirs.
+DROP VIEW IF EXISTS 可推荐人才;
+DROP VIEW IF EXISTS consent_in_force;
+CREATE VIEW consent_events AS
+    SELECT person_id, purpose, status, at, id AS seq FROM consents
+    UNION ALL
+    -- CROSS JOIN keeps this order: the few sources with a consent box first, then their rows
+    SELECT r.person_id, j.value, 'granted', s.imported_at, 0 FROM sources s
+    CROSS JOIN json_each(s.consent) j CROSS JOIN source_records r
+    WHERE s.consent IS NOT NULL AND r.source_id = s.id AND r.person_id IS NOT NULL;
+CREATE VIEW consent_in_force AS
+SELECT c.person_id, c.purpose, c.status, c.at FROM (
+    SELECT person_id, purpose, status, at,
+           row_number() OVER (PARTITION BY person_id, purpose ORDER BY at DESC, seq DESC) AS n
+    FROM consent_events) c
+JOIN persons p ON p.id = c.person_id WHERE c.n = 1 AND p.erased_at IS NULL;
+CREATE VIEW 可推荐人才 AS SELECT
+    p.id AS 编号, p.name AS 姓名, p.gender AS 性别, p.education AS 学历, p.degree AS 学位, p.school AS 毕业院校,
+    p.major AS 专业, p.title AS 职称, p.title_level AS 职称级别, p.expertise AS 专长, p.industry AS 行业,
+    p.city AS 现居城市, CASE p.overseas WHEN 1 THEN '海外' WHEN 0 THEN '国内' END AS 海内外
+FROM persons p
+WHERE p.n_records > 0 AND p.deceased = 0 AND p.erased_at IS NULL AND p.id IN (
+    SELECT person_id FROM (
+        SELECT person_id, status, row_number() OVER (PARTITION BY person_id ORDER BY at DESC, seq DESC) AS n
+        FROM consent_events WHERE purpose = 'share_with_enterprises')
+    WHERE n = 1 AND status = 'granted');
+"""
+
 # (version, description, SQL). Append only.
 MIGRATIONS = [
     (1, "sources, source_records, skipped_rows, audit_log", _V1),
@@ -544,6 +578,7 @@ MIGRATIONS = [
     (10, "可推荐人才 ranks share consents only; consents_purpose index", _V10),
     (11, "campaigns.target: the policy target a campaign counts towards", _V11),
     (12, "golden_sources as field -> record id; none for single-record persons", _V12),
+    (13, "consent_events: one definition of what counts as a consent event", _V13),
 ]
 
 LATEST = MIGRATIONS[-1][0]
