@@ -338,6 +338,17 @@ def zh(text):
     return text.lstrip("，")
 
 
+# the table page's filter operators, in Chinese (Datasette's own labels are English)
+FILTER_ZH = {"exact": "等于", "not": "不等于", "contains": "包含", "endswith": "结尾是", "startswith": "开头是",
+             "gt": "大于", "gte": "大于等于", "lt": "小于", "lte": "小于等于", "like": "匹配（like）",
+             "notlike": "不匹配（not like）", "glob": "通配（glob）", "in": "属于（逗号分隔）", "notin": "不属于",
+             "arraycontains": "数组包含", "arraynotcontains": "数组不包含", "date": "日期为", "isnull": "为空（null）",
+             "notnull": "不为空（null）", "isblank": "空白", "notblank": "不空白"}
+
+
 @hookimpl
-def prepare_jinja2_environment(env):
+def prepare_jinja2_environment(env, datasette):
     env.filters["zh"] = zh
+    env.globals["filter_zh"] = FILTER_ZH
+    env.globals["canned_meta"] = lambda database, name: (
+        (datasette.metadata(database=database) or {}).get("queries", {}).get(name) or {})

@@ -183,3 +183,17 @@ def test_the_dashboard_draws_charts_and_the_talent_map_without_any_outside_scrip
     assert not re.search(r'src="(https?:)?//|<link[^>]+href="(https?:)?//', html)
     assert get(site, "liaison", "/-/dashboard").status_code == 403
     assert get(site, "anonymous", "/-/dashboard").status_code == 302
+
+
+def test_pages_officers_work_in_speak_chinese_and_forms_hide_their_sql(site):
+    # a writable form shows its title, what to fill in and no SQL (Datasette 0.65 passes neither
+    # title nor hide_sql to a writable query's page); filters, sorting and the home page in Chinese
+    form = get(site, "officer", "/registry/record_outcome")
+    assert form.status_code == 200
+    assert "<h1" in form.text and "记录外联结果" in form.text and "导出文件第一列" in form.text
+    assert "UPDATE" not in form.text and "campaign_members" not in form.text
+    table = get(site, "officer", site[0].urls.table("registry", "人员"))
+    assert "包含" in table.text and "按 姓名 排序" in table.text
+    assert ">contains<" not in table.text and "Sort by" not in table.text and "Powered by" not in table.text
+    home = get(site, "officer", "/")
+    assert "攀籍人才信息库" in home.text and "rows in" not in home.text
