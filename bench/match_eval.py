@@ -3,6 +3,7 @@
     python bench/match_eval.py                      # both splits and overall
     python bench/match_eval.py --split dev          # only the demands the owner may tune on
     python bench/match_eval.py --split all --out bench/results/match_eval.json
+    python bench/match_eval.py --data bench/match_eval_holdout --split test   # another labelled set, same format
 
 The set is in bench/match_eval/: 40 demands of Panzhihua employers (demands.jsonl), two rosters
 (persons_consented.csv came from a form with both consent boxes, persons_no_consent.csv from a sheet
@@ -290,7 +291,10 @@ def print_details(results: list[DemandResult], worst: int):
 
 
 def main():
+    global DATA
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--data", default=str(DATA),
+                        help="评测集目录（demands.jsonl、两份名单 CSV、labels.json），默认 bench/match_eval")
     parser.add_argument("--split", choices=["dev", "test", "all"], default="all")
     parser.add_argument("--out", default=str(HERE / "results" / "match_eval.json"))
     parser.add_argument("--worst", type=int, default=8, help="每个划分列出最差的几个需求的明细")
@@ -298,6 +302,7 @@ def main():
     parser.add_argument("--first-pass-labels", action="store_true",
                         help="不用第二轮交叉复核补上的相关标注（labels.json 的 review_additions），便于对比")
     args = parser.parse_args()
+    DATA = Path(args.data).resolve()
     sys.path.insert(0, str(ROOT))
     started = time.perf_counter()
 
@@ -338,7 +343,7 @@ def main():
         names = conn.execute("SELECT count(*), count(DISTINCT name) FROM persons WHERE n_records > 0").fetchone()
         checks["姓名唯一（联络员视图按姓名对应人员）"] = names[0] == names[1]
         demands_open = conn.execute("SELECT count(*) FROM demands WHERE status = 'open'").fetchone()[0]
-        checks["40 个需求全部导入"] = demands_open == len(labels["demands"])
+        checks[f"{len(labels['demands'])} 个需求全部导入"] = demands_open == len(labels["demands"])
         # 学历 the registry could not read (e.g. MD): such a person cannot pass a required minimum
         unknown_edu = [k for (k,) in conn.execute(
             "SELECT id_number FROM persons WHERE n_records > 0 AND education IS NULL")]
