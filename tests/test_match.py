@@ -199,3 +199,19 @@ def test_terms_reach_english_profiles_parts_of_long_words_and_weigh_function_wor
     assert term_in("art", "art history") and not term_in("art", "department of physics")
     long = demand_terms({"keywords": json.dumps(["食品科学与工程"])}, settings)
     assert long["食品"] == (settings["part_factor"], "食品科学与工程")       # a part stands for its word
+
+
+def test_a_person_in_another_line_of_work_with_the_same_words_ranks_below_one_doing_the_job():
+    from matching.match import demand_terms, load_settings, score_person
+
+    settings = load_settings()
+    demand = {"keywords": json.dumps(["钛白粉"]), "position": "钛白粉工艺工程师"}
+    terms = demand_terms(demand, settings)
+    engineer = {"major": "化学工程", "expertise": "钛白粉生产工艺", "position": "工艺工程师"}
+    seller = {"major": "国际经济与贸易", "expertise": "钛白粉出口", "position": "钛白粉销售代表"}
+    (good, _), (other, why) = score_person(engineer, demand, terms, settings), score_person(seller, demand, terms, settings)
+    assert good > other and "职务属销售类，需求不是" in why
+    # a sales post asked for is not held against sales people
+    sales_demand = {"keywords": json.dumps(["钛白粉"]), "position": "钛白粉销售经理"}
+    assert not any("销售类" in r for r in score_person(seller, sales_demand, demand_terms(sales_demand, settings),
+                                                      settings)[1])
