@@ -32,16 +32,44 @@ ROOT = HERE.parent
 DEFAULT_DB = HERE / "out" / "datasette_bench" / "registry.db"
 
 CHILD = """
-import json, resource, sys, time
+import json, os, resource, sys, threading, time
 from matching.match import match
 from registry.db import connect
+
+# memory of the whole process tree: the forked workers share the person arrays, so their RSS
+# would count those pages twice; PSS splits shared pages between the processes sharing them
+def pss_kb(pid):
+    try:
+        return next(int(l.split()[1]) for l in open(f"/proc/{pid}/smaps_rollup") if l.startswith("Pss:"))
+    except (OSError, StopIteration):
+        return 0
+def children(pid):
+    out = []
+    for p in os.listdir("/proc"):
+        if p.isdigit():
+            try:
+                if int(open(f"/proc/{p}/stat").read().rsplit(")", 1)[1].split()[1]) == pid:
+                    out.append(int(p))
+            except OSError:
+                pass
+    return out
+peak = [0]
+done = threading.Event()
+def watch():
+    me = os.getpid()
+    while not done.wait(0.5):
+        peak[0] = max(peak[0], pss_kb(me) + sum(pss_kb(c) for c in children(me)))
+threading.Thread(target=watch, daemon=True).start()
+
 conn = connect(sys.argv[1])
 t = time.perf_counter()
 s = match(conn, actor="bench")
 seconds = time.perf_counter() - t
-peak = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024
+done.set()
+rss = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024
 per_person = conn.execute("SELECT count(*) FROM (SELECT person_id FROM matches GROUP BY person_id)").fetchone()[0]
-print(json.dumps({"seconds": round(seconds, 1), "peak_rss_mb_one_process": round(peak), "demands": s.demands,
+print(json.dumps({"seconds": round(seconds, 1), "peak_rss_mb_one_process": round(rss),
+                  "peak_pss_mb_all_processes": round(peak[0] / 1024), "demands": s.demands,
                   "matches": s.matches, "persons_matched": s.persons_matched, "persons_with_top_demands": per_person}))
 """
 
