@@ -1,8 +1,10 @@
 """Turn the hand-written labels (profiles.txt, background.txt) into the evaluation files.
 
-    python bench/match_eval/build.py
+    python bench/match_eval/build.py                            # the first set, beside this file
+    python bench/match_eval/build.py bench/match_eval_holdout   # another set: its own build.json
 
-Writes persons_consented.csv, persons_no_consent.csv and labels.json next to this file. The people's
+Writes persons_consented.csv, persons_no_consent.csv and labels.json into the set's folder (a
+build.json there may give another seed, background size and description). The people's
 fields and every relevance grade come from profiles.txt (written by hand, without looking at the
 matching code or its settings); only identities are generated here — names, resident ID numbers
 (GB 11643 check digit, mostly Panzhihua area codes), phones and emails — with a fixed seed, so the
@@ -223,6 +225,14 @@ def check_labels(demands: dict, persons: list[Person], demand_json: dict):
 
 
 def main():
+    global HERE, SEED, N_BACKGROUND
+    import sys
+
+    about = "人工标注的需求匹配评测集（issue 6）。"
+    if len(sys.argv) > 1:  # another labelled set, in its own folder
+        HERE = Path(sys.argv[1]).resolve()
+        config = json.loads((HERE / "build.json").read_text(encoding="utf-8"))
+        SEED, N_BACKGROUND, about = config["seed"], config["background"], config["about"]
     rng = random.Random(SEED)
     demand_json = {}
     for line in (HERE / "demands.jsonl").read_text(encoding="utf-8").splitlines():
@@ -275,7 +285,7 @@ def main():
                                        "education": p.education, "major": p.major, "expertise": p.expertise,
                                        "position": p.position, "employer": p.employer}
                for p in labelled}
-    labels = {"about": "人工标注的需求匹配评测集（issue 6）。relevant：人员键 -> 等级（2 理想，1 可以考虑）；"
+    labels = {"about": about + "relevant：人员键 -> 等级（2 理想，1 可以考虑）；"
                        "near_misses：education 学历低于硬性要求，consent 合适但未同意向企业推荐，"
                        "similar_word 字面相近但领域无关。人员键为名单中的身份证号。",
               "key_column": "身份证号", "rosters": {"persons_consented.csv": len(consented),
