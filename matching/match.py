@@ -71,9 +71,12 @@ def demand_terms(demand: dict, settings: dict, persons=None) -> dict[str, tuple[
     for w in words:
         add(w, weight(w, 1.0), w)
     for w in words:
+        # a Chinese compound names its field first and its kind last (人力资源, 数控加工): a part that
+        # does not start the word is weaker evidence
         for part in seg.cut_for_search(w):
             if part != w and part not in generic:
-                add(part, weight(part, settings["part_factor"]), w)
+                factor = settings["part_factor"] * (1.0 if w.startswith(part) else settings["later_part_factor"])
+                add(part, weight(part, factor), w)
     # the description's words: weaker evidence than the keywords the enterprise chose
     for w in seg.cut(demand.get("description") or ""):
         w = w.lower()
