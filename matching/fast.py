@@ -116,7 +116,6 @@ def terms_found(persons: PersonArrays, rows: np.ndarray, terms: dict, fields) ->
 
 def candidates(persons: PersonArrays, demand: dict, terms: dict, settings: dict, limit: int) -> np.ndarray:
     """Row numbers of the `limit` best candidates by text, industry and the minimums."""
-    n = len(persons.ids)
     touched, points = [], []
     for name, weight in settings["field_weights"].items():
         if not persons.values.get(name):
@@ -159,5 +158,4 @@ def candidates(persons: PersonArrays, demand: dict, terms: dict, settings: dict,
     rows, score = rows[keep], score[keep]
     if len(rows) > limit:
         rows = rows[np.argpartition(-score, limit)[:limit]]
-    assert len(rows) <= n
     return rows

@@ -161,13 +161,14 @@ def score_person(person: dict, demand: dict, terms: dict, settings: dict,
     score += text_score
     # the same field in a different line of work (钛白粉销售代表 for a 钛白粉工艺 post): a job family the
     # person's position names and the demand does not
-    asked = " ".join(str(demand.get(k) or "") for k in ("position", "keywords", "description"))
+    position = person.get("position") or ""
     for family, words in settings["job_families"].items():
-        position = person.get("position") or ""
-        if any(w in position for w in words) and not any(w in asked for w in words):
-            score += settings["other_job_family"]
-            reasons.append(f"职务属{family}类，需求不是")
-            break
+        if any(w in position for w in words):
+            asked = " ".join(str(demand.get(k) or "") for k in ("position", "keywords", "description"))
+            if not any(w in asked for w in words):
+                score += settings["other_job_family"]
+                reasons.append(f"职务属{family}类，需求不是")
+                break
     if demand.get("industry") and person.get("industry") and demand["industry"] in person["industry"]:
         score += settings["industry_match"]
         reasons.append(f"行业：{person['industry']}")
