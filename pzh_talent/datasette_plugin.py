@@ -5,14 +5,18 @@ safety net: a table, view or canned query that the metadata does not open to a r
 so FTS shadow tables, sqlite_stat1 or a table added later never become side doors. Only `admin`
 may run SQL or download the database file.
 """
+import functools
 import json
 import re
 import time
 
 from datasette import hookimpl
-from datasette.utils import tilde_decode
+from datasette.facets import ColumnFacet
+from datasette.utils import tilde_decode, to_css_class
 from datasette.utils.asgi import Response
+from markupsafe import Markup, escape
 
+from pzh_talent.facets import ConcurrentColumnFacet
 from registry.dedupe.golden import field_source
 from registry.schema import now
 from registry.search import fts_query
@@ -34,6 +38,14 @@ def prepare_connection(conn):
     # persons' pages from the OS. Memory-mapped reads share the OS's cache between Datasette's
     # connections (each of which would otherwise warm its own).
     conn.execute("PRAGMA mmap_size = 4294967296")
+
+
+@hookimpl(hookwrapper=True)
+def register_facet_classes():
+    # Datasette's column facets, swapped for ones that run side by side (facets.py)
+    outcome = yield
+    outcome.force_result([[ConcurrentColumnFacet if cls is ColumnFacet else cls for cls in classes]
+                          for classes in outcome.get_result()])
 
 
 @hookimpl(trylast=True)
@@ -346,9 +358,22 @@ FILTER_ZH = {"exact": "等于", "not": "不等于", "contains": "包含", "endsw
              "notnull": "不为空（null）", "isblank": "空白", "notblank": "不空白"}
 
 
+@functools.lru_cache(maxsize=4096)
+def _css_class(column: str) -> str:
+    return to_css_class(column)
+
+
+def row_cells(row) -> Markup:
+    """A table row's cells as HTML, the markup Datasette's _table.html writes. Written here because
+    Jinja's async rendering spent ~40 ms on the 1,200 cells of a 50-row page of 人员."""
+    return Markup("".join(f'<td class="col-{_css_class(cell["column"])} type-{cell["value_type"]}">'
+                          f'{escape(cell["value"])}</td>' for cell in row))
+
+
 @hookimpl
 def prepare_jinja2_environment(env, datasette):
     env.filters["zh"] = zh
+    env.globals["row_cells"] = row_cells
     env.globals["filter_zh"] = FILTER_ZH
     env.globals["canned_meta"] = lambda database, name: (
         (datasette.metadata(database=database) or {}).get("queries", {}).get(name) or {})

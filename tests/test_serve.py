@@ -197,3 +197,47 @@ def test_pages_officers_work_in_speak_chinese_and_forms_hide_their_sql(site):
     assert ">contains<" not in table.text and "Sort by" not in table.text and "Powered by" not in table.text
     home = get(site, "officer", "/")
     assert "攀籍人才信息库" in home.text and "rows in" not in home.text
+
+
+def test_facets_run_side_by_side_and_count_what_sql_counts(site):
+    from datasette.facets import ColumnFacet
+    from datasette.plugins import pm
+
+    from pzh_talent.facets import ConcurrentColumnFacet
+    from registry.search import fts_query
+
+    classes = [cls for group in pm.hook.register_facet_classes() for cls in group]
+    assert ConcurrentColumnFacet in classes and ColumnFacet not in classes
+
+    ds, conn, _ = site
+    url = ds.urls.table("registry", "人员", format="json")
+    for search in ("", "博士"):
+        args = "?_facet=现居城市&_facet=毕业院校" + (f"&_search={search}" if search else "")
+        data = json.loads(get(site, "officer", url + args).text)
+        facets = data["facet_results"]
+        assert set(facets) == {"籍贯区县", "学历", "职称级别", "现居城市", "毕业院校"}  # three default, two asked
+        where = "WHERE 编号 IN (SELECT rowid FROM person_search WHERE person_search MATCH ?)" if search else ""
+        for column, facet in facets.items():
+            expected = conn.execute(
+                f"SELECT [{column}], count(*) AS n FROM 人员 {where} {'AND' if where else 'WHERE'} [{column}] "
+                f"IS NOT NULL GROUP BY 1 ORDER BY n DESC, 1 LIMIT 30", [fts_query(search)] if search else []
+            ).fetchall()
+            assert expected, column
+            assert [(r["value"], r["count"]) for r in facet["results"]] == [tuple(r) for r in expected], column
+    # a chosen value is marked, and its link takes the choice away again
+    data = json.loads(get(site, "officer", url + "?学历=博士研究生&_search=博士").text)
+    chosen = [r for r in data["facet_results"]["学历"]["results"] if r["selected"]]
+    assert [r["value"] for r in chosen] == ["博士研究生"]
+    assert "%E5%AD%A6%E5%8E%86=" not in chosen[0]["toggle_url"]
+
+
+def test_table_cells_are_written_as_datasette_writes_them():
+    from datasette.utils import to_css_class
+    from markupsafe import Markup
+
+    from pzh_talent.datasette_plugin import row_cells
+
+    html = row_cells([{"column": "姓名", "value": "<b>王&伟</b>", "value_type": "str"},
+                      {"column": "编号", "value": Markup('<a href="/-/person/7">7</a>'), "value_type": "int"}])
+    assert html == (f'<td class="col-{to_css_class("姓名")} type-str">&lt;b&gt;王&amp;伟&lt;/b&gt;</td>'
+                    f'<td class="col-{to_css_class("编号")} type-int"><a href="/-/person/7">7</a></td>')
