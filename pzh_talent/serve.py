@@ -21,7 +21,7 @@ SETTINGS = {
     "allow_download": False,      # the database file is personal data
     "default_allow_sql": False,
     "sql_time_limit_ms": 3000,
-    "facet_time_limit_ms": 200,   # a facet over a huge result gives way instead of slowing the page
+    "facet_time_limit_ms": 200,   # facets run side by side (facets.py); one over a huge result gives way
     "default_page_size": 50,
 }
 
