@@ -1,15 +1,20 @@
-"""Enterprise talent demand: validated intake from JSON (array or JSON lines) and the Excel template.
+"""Enterprise talent demand: validated intake from JSON (array or JSON lines) and from spreadsheets
+(our Excel template, or an enterprise's own table: demand_sheet.py).
 
 The JSON format is a contract (see the README): `ref` is the enterprise's own reference, unique per
-enterprise, so re-importing the same ref updates that demand instead of adding a second one. Every
-problem is reported with its place (JSON line/position or Excel row) and field; a file with any
+enterprise, so re-importing the same ref updates that demand instead of adding a second one. Values
+are read the way people write them (本科及以上, 若干, 2026年6月30日, 副高级职称); what cannot be read is
+reported with its place (JSON line/position or sheet and row) and field, and a file with any
 problem changes nothing.
 """
 import json
 import re
+import unicodedata
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
+
+from ingest.education import title_level
 
 from registry.schema import now
 
@@ -19,8 +24,11 @@ EDUCATION_LEVELS = {"大专": "大学专科", "本科": "大学本科", "硕士"
 TITLE_LEVELS = ("初级", "中级", "副高", "正高")
 STATUSES = ("open", "filled", "closed")
 FIELDS = ("ref", "enterprise", "uscc", "position", "industry", "keywords", "description", "min_education",
-          "education_required", "min_title_level", "location", "headcount", "remote_ok", "deadline", "status")
+          "education_required", "min_title_level", "location", "headcount", "remote_ok", "deadline", "status",
+          "years_experience", "salary_min", "salary_max", "salary")
 REQUIRED = ("ref", "enterprise", "position")
+# a spreadsheet's problems name fields in Chinese when the sheet has no column for them
+FIELD_NAMES_ZH = {"ref": "需求编号", "enterprise": "企业名称", "position": "岗位名称", "uscc": "统一社会信用代码"}
 
 
 def uscc_check_char(first17: str) -> str:
@@ -52,6 +60,140 @@ class DemandImport:
     updated: int = 0
     unchanged: int = 0
     problems: list = field(default_factory=list)
+    skipped: list = field(default_factory=list)   # spreadsheet rows that are not demands (remarks …)
+    notes: list = field(default_factory=list)
+
+
+def _text(value) -> str:
+    return "" if value is None else unicodedata.normalize("NFKC", str(value)).strip().lower()
+
+
+_NONE_WORDS = {"不限", "无", "无要求", "不要求", "不作要求", "均可", "any", "none", "n/a", "na", "-", "—", "/"}
+_EDUCATION_RE = re.compile(r"博士研究生|硕士研究生|博士|硕士|研究生|本科|学士|大专|专科|高职|ph\.?d|doctor|master|"
+                           r"bachelor|associate")
+_EDUCATION_WORD = {"博士研究生": "博士", "博士": "博士", "phd": "博士", "ph.d": "博士", "doctor": "博士",
+                   "硕士研究生": "硕士", "硕士": "硕士", "研究生": "硕士", "master": "硕士", "本科": "本科", "学士": "本科",
+                   "bachelor": "本科", "大专": "大专", "专科": "大专", "高职": "大专", "associate": "大专"}
+_EDUCATION_ORDER = ("大专", "本科", "硕士", "博士")
+# "（硕士优先）", "博士优先": a preference, not the minimum
+_PREFERRED_RE = re.compile(r"[（(]?[^，,；;、（）()]*优先[)）]?")
+
+
+def read_education(value) -> tuple[str | None, bool]:
+    """The minimum education a demand names: 本科及以上 -> 本科, 本科（硕士优先）-> 本科, 不限 -> None.
+    -> (大专/本科/硕士/博士 or None, understood)."""
+    text = _text(value)
+    if not text or text in _NONE_WORDS:
+        return None, True
+    found = [_EDUCATION_WORD[m.group(0).replace(" ", "")] for m in _EDUCATION_RE.finditer(_PREFERRED_RE.sub("", text))]
+    if not found:
+        # 高中及以上 asks less than any level we record; 硕士优先 alone sets no minimum
+        return None, bool(re.search(r"高中|中专|中职|技校|优先|不限", text))
+    return min(found, key=_EDUCATION_ORDER.index), True
+
+
+def read_title_level(value) -> tuple[str | None, bool]:
+    """中级及以上 -> 中级, 副高级职称 / 高级工程师 / 高级职称 -> 副高, 无要求 -> None."""
+    text = _text(value)
+    if not text or text in _NONE_WORDS or text.startswith("不限"):
+        return None, True
+    text = _PREFERRED_RE.sub("", text) or text
+    level = title_level(text)
+    if level is None and "高级" in text:
+        level = "副高"  # 高级 covers 副高 and 正高; as a minimum it is 副高
+    return level, level is not None
+
+
+_CHINESE_NUMBERS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def read_headcount(value) -> tuple[int | None, bool]:
+    """3, "3人", "１０", "2-3" (-> 3), "三名"; 若干 / 不限 / 面议 -> None."""
+    if isinstance(value, bool):
+        return None, False
+    if isinstance(value, (int, float)):
+        return (int(value), True) if value >= 1 and float(value).is_integer() else (None, False)
+    text = _text(value)
+    if not text or text in _NONE_WORDS or re.fullmatch(r"(若干|多名|多人|不限|面议|待定)[人名个]?", text):
+        return None, True
+    m = re.fullmatch(r"(\d+)\s*(?:[-~～至到]\s*(\d+))?\s*(?:人|名|个|位)?(?:左右)?", text)
+    if m:
+        n = int(m.group(2) or m.group(1))
+        return (n, True) if n >= 1 else (None, False)
+    m = re.fullmatch(r"([一二两三四五六七八九十])\s*(?:人|名|个|位)", text)
+    if m:
+        return _CHINESE_NUMBERS[m.group(1)], True
+    return None, False
+
+
+def read_deadline(value) -> tuple[str | None, bool]:
+    """2026-06-30, 2026/6/30, 2026年6月30日, 2026.06.30, 20260630, an Excel date; 长期 -> None."""
+    if isinstance(value, date):
+        return value.isoformat()[:10], True
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        if 20000 <= value <= 80000:  # an Excel date serial that arrived as a number
+            return (date(1899, 12, 30) + timedelta(days=int(value))).isoformat(), True
+        value = str(int(value)) if float(value).is_integer() else str(value)
+    text = _text(value)
+    if not text or text in _NONE_WORDS or re.match(r"(长期|常年|招满为止|额满为止|不限|待定)", text):
+        return None, True
+    m = (re.match(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})", text)
+         or re.fullmatch(r"(\d{4})(\d{2})(\d{2})", text))
+    if m:
+        try:
+            return date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat(), True
+        except ValueError:
+            return None, False
+    m = re.fullmatch(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?(底|末)?", text)
+    if m and 1 <= int(m.group(2)) <= 12:  # 2026年6月: the month's last day
+        first_of_next = date(int(m.group(1)) + int(m.group(2)) // 12, int(m.group(2)) % 12 + 1, 1)
+        return (first_of_next - timedelta(days=1)).isoformat(), True
+    return None, False
+
+
+_STATUS_WORDS = {"open": ("open", "招聘中", "开放", "进行中", "有效", "在招", "需求中", "未满"),
+                 "filled": ("filled", "已招满", "已满", "招满", "已完成", "已到岗", "已录用"),
+                 "closed": ("closed", "关闭", "已关闭", "停止", "已停止", "结束", "已结束", "暂停", "取消", "已取消")}
+
+
+def read_status(value) -> tuple[str | None, bool]:
+    text = _text(value)
+    if not text:
+        return "open", True
+    for status, words in _STATUS_WORDS.items():
+        if text in words:
+            return status, True
+    return None, False
+
+
+def read_years(value) -> tuple[int | None, bool]:
+    """3, "3年以上", "3-5年" (-> 3, the minimum), 应届 -> 0, 不限 -> None."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return (int(value), True) if value >= 0 else (None, False)
+    text = _text(value)
+    if not text or text in _NONE_WORDS or text.startswith("不限"):
+        return None, True
+    if re.search(r"应届|无经验|毕业生", text):
+        return 0, True
+    m = re.search(r"(\d+)\s*(?:[-~～至到]\s*\d+)?\s*(年|years?|yrs?)", text) or re.fullmatch(r"(\d+)", text)
+    return (int(m.group(1)), True) if m else (None, False)
+
+
+def read_salary(value) -> tuple[int | None, int | None]:
+    """A yearly range in yuan from "15-25万/年", "8000-12000元/月", "年薪20万起", "20k*14"; 面议 -> None."""
+    text = _text(value).replace(",", "")
+    numbers = [float(n) for n in re.findall(r"\d+(?:\.\d+)?", re.sub(r"[*×x]\s*\d+\s*薪?$", "", text))]
+    if not numbers or re.search(r"面议|negotiable", text):
+        return None, None
+    scale = 10_000 if "万" in text or "w" in text else 1000 if "k" in text or "千" in text else 1
+    months = re.search(r"[*×x]\s*(\d+)\s*薪?$", text)
+    if months:
+        scale *= int(months.group(1))
+    elif "月" in text or "month" in text or (scale == 1 and max(numbers) < 100_000):
+        scale *= 12
+    low = int(numbers[0] * scale)
+    high = int(numbers[1] * scale) if len(numbers) > 1 else (None if re.search(r"以上|起|\+", text) else low)
+    return low, high
 
 
 def _bool(value, where, name, problems):
@@ -59,74 +201,94 @@ def _bool(value, where, name, problems):
         return 0
     if isinstance(value, bool):
         return int(value)
-    text = str(value).strip().lower()
-    if text in ("是", "true", "1", "yes", "y", "接受", "可以"):
+    text = _text(value)
+    if text in ("是", "true", "1", "yes", "y", "接受", "可以", "可", "支持", "√", "✓", "✔", "可远程", "可柔性"):
         return 1
-    if text in ("否", "false", "0", "no", "n", "不接受"):
+    if text in ("否", "false", "0", "no", "n", "不接受", "不可", "不可以", "不支持", "×", "✗", "x", "无"):
         return 0
     problems.append(DemandProblem(where, name, f"“{value}”不是 是/否"))
     return 0
 
 
+def keyword_list(text: str) -> list[str]:
+    """冶金工程、材料科学与工程等相关专业 -> [冶金工程, 材料科学与工程]; "Electrochemistry, Materials" -> both."""
+    words = []
+    for part in re.split(r"[,，、;；/／|\n]+|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])|(?:及|或)(?=相关)", text):
+        part = re.sub(r"(等|及)?(相关|相近)?(专业|学科)(优先|背景|方向)?$|等$|^(相关|相近)", "", part.strip()).strip()
+        if part and part not in _NONE_WORDS and part not in words:
+            words.append(part)
+    return words
+
+
 def clean_demand(raw: dict, where: str) -> tuple[dict, list]:
     """One demand as given -> (the demands-table values, problems)."""
     problems: list[DemandProblem] = []
-    d = {k: (v.strip() if isinstance(v, str) else v) for k, v in raw.items()}
+    labels = raw.get("_labels") or {}  # a sheet's own header for each field, for messages
+
+    def problem(name, message):
+        label = labels.get(name) or (FIELD_NAMES_ZH.get(name, name) if labels else name)
+        problems.append(DemandProblem(where, label, message))
+
+    d = {k: (v.strip() if isinstance(v, str) else v) for k, v in raw.items() if k != "_labels"}
     for name in REQUIRED:
         if d.get(name) in (None, ""):
-            problems.append(DemandProblem(where, name, "必填"))
+            problem(name, "必填" if name != "enterprise" or not labels else
+                    "必填：表中没有企业名称列，标题里也找不到；请用 --enterprise 指明")
     unknown = set(d) - set(FIELDS)
     if unknown:
         problems.append(DemandProblem(where, "、".join(sorted(unknown)), "不认识的字段"))
-    uscc = (d.get("uscc") or "").upper() or None
+    uscc = re.sub(r"\s+", "", str(d.get("uscc") or "")).upper() or None
     if uscc and not valid_uscc(uscc):
-        problems.append(DemandProblem(where, "uscc", f"“{uscc}”不是有效的统一社会信用代码（GB 32100 校验位不符或含非法字符）"))
+        problem("uscc", f"“{uscc}”不是有效的统一社会信用代码（GB 32100 校验位不符或含非法字符）")
     keywords = d.get("keywords")
+    if isinstance(keywords, (int, float)) and not isinstance(keywords, bool):
+        keywords = str(keywords)
     if isinstance(keywords, str):
-        keywords = [k for k in re.split(r"[,，、;；\s]+", keywords) if k]
+        keywords = keyword_list(keywords)
     elif keywords is not None and not isinstance(keywords, list):
-        problems.append(DemandProblem(where, "keywords", "应为字符串或字符串列表"))
+        problem("keywords", "应为字符串或字符串列表")
         keywords = None
-    education = d.get("min_education")
-    if education not in (None, ""):
-        if education in EDUCATION_LEVELS.values():
-            education = next(k for k, v in EDUCATION_LEVELS.items() if v == education)
-        if education not in EDUCATION_LEVELS:
-            problems.append(DemandProblem(where, "min_education", f"“{education}”应为 大专/本科/硕士/博士"))
-    title = d.get("min_title_level")
-    if title not in (None, "") and title not in TITLE_LEVELS:
-        problems.append(DemandProblem(where, "min_title_level", f"“{title}”应为 初级/中级/副高/正高"))
-    headcount = d.get("headcount")
-    if headcount not in (None, ""):
-        try:
-            headcount = int(str(headcount).strip())
-            if headcount < 1:
-                raise ValueError
-        except ValueError:
-            problems.append(DemandProblem(where, "headcount", f"“{d.get('headcount')}”应为正整数"))
-            headcount = None
-    deadline = d.get("deadline")
-    if deadline not in (None, ""):
-        text = str(deadline)[:10].replace("/", "-").replace(".", "-")
-        try:
-            deadline = date.fromisoformat(text).isoformat()
-        except ValueError:
-            problems.append(DemandProblem(where, "deadline", f"“{deadline}”应为日期 YYYY-MM-DD"))
-            deadline = None
-    status = d.get("status") or "open"
-    if status not in STATUSES:
-        problems.append(DemandProblem(where, "status", f"“{status}”应为 open/filled/closed"))
+    readers = {"min_education": (read_education, "应为 大专/本科/硕士/博士（可写“本科及以上”“不限”）"),
+               "min_title_level": (read_title_level, "应为 初级/中级/副高/正高（可写“中级及以上”“高级工程师”“无要求”）"),
+               "headcount": (read_headcount, "应为正整数（可写“3人”“2-3”“若干”）"),
+               "deadline": (read_deadline, "应为日期，如 2026-06-30 或 2026年6月30日（可写“长期”）"),
+               "status": (read_status, "应为 open/filled/closed（或 招聘中/已招满/已关闭）"),
+               "years_experience": (read_years, "应为年数，如 3 或“3年以上”")}
+    read = {}
+    for name, (reader, expected) in readers.items():
+        value, ok = reader(d.get(name))
+        if not ok:
+            problem(name, f"“{d.get(name)}”{expected}")
+        read[name] = value
+    if read["min_education"] is None and d.get("description") and not d.get("min_education"):
+        # no 学历 column: "本科及以上学历" in the requirements text says it
+        m = re.search(r"(博士|硕士|研究生|本科|大专|专科)[^，,。；;]{0,6}(及以上|以上)", str(d["description"]))
+        if m:
+            read["min_education"] = read_education(m.group(0))[0]
+    salary_min, salary_max = d.get("salary_min"), d.get("salary_max")
+    if d.get("salary") not in (None, ""):
+        salary_min, salary_max = read_salary(d["salary"])
+    for name, v in (("salary_min", salary_min), ("salary_max", salary_max)):
+        if v not in (None, "") and not (isinstance(v, int) and v >= 0):
+            problem(name, f"“{v}”应为非负整数（元/年）")
     values = {
         "ref": str(d.get("ref") or ""), "enterprise": d.get("enterprise"), "uscc": uscc,
         "position": d.get("position"), "industry": d.get("industry") or None,
         "keywords": json.dumps(keywords, ensure_ascii=False) if keywords else None,
-        "description": d.get("description") or None, "min_education": education or None,
-        "education_required": _bool(d.get("education_required"), where, "education_required", problems),
-        "min_title_level": title or None, "location": d.get("location") or None,
-        "headcount": headcount if headcount not in ("",) else None,
-        "remote_ok": _bool(d.get("remote_ok"), where, "remote_ok", problems),
-        "deadline": deadline or None, "status": status,
+        "description": d.get("description") or None, "min_education": read["min_education"],
+        "education_required": _bool(d.get("education_required"), where, labels.get("education_required",
+                                                                                    "education_required"), problems),
+        "min_title_level": read["min_title_level"], "location": d.get("location") or None,
+        "headcount": read["headcount"],
+        "remote_ok": _bool(d.get("remote_ok"), where, labels.get("remote_ok", "remote_ok"), problems),
+        "deadline": read["deadline"], "status": read["status"] or "open",
+        "years_experience": read["years_experience"],
+        "salary_min": salary_min if isinstance(salary_min, int) else None,
+        "salary_max": salary_max if isinstance(salary_max, int) else None,
     }
+    for name in ("enterprise", "position", "location", "industry"):
+        if values[name] is not None:
+            values[name] = str(values[name])
     return values, problems
 
 
@@ -148,23 +310,50 @@ def read_json_demands(path: Path) -> list[tuple[str, dict]]:
     return out
 
 
-def import_demands(conn, path, actor=None, source: str | None = None) -> DemandImport:
-    """Import demands from JSON / JSON lines or the Excel template. All or nothing."""
+def _is_json(path: Path) -> bool:
+    if path.suffix.lower() in (".json", ".jsonl", ".ndjson"):
+        return True
+    with open(path, "rb") as f:
+        head = f.read(64).lstrip(b"\xef\xbb\xbf \t\r\n")
+    return head[:1] in (b"[", b"{")
+
+
+def _sheet_refs(items) -> None:
+    """A table without a 需求编号 column: the position is the reference (岗位, 岗位 #2 for a second row
+    of the same position), so that importing the same file again updates instead of adding."""
+    seen: dict[tuple, int] = {}
+    for _, raw in items:
+        if raw.get("ref") in (None, "") and raw.get("position") not in (None, ""):
+            key = (raw.get("enterprise"), str(raw["position"]))
+            seen[key] = seen.get(key, 0) + 1
+            raw["ref"] = str(raw["position"]) + (f" #{seen[key]}" if seen[key] > 1 else "")
+
+
+def import_demands(conn, path, actor=None, source: str | None = None,
+                   enterprise: str | None = None) -> DemandImport:
+    """Import demands from JSON / JSON lines, or from a spreadsheet (the template or an enterprise's
+    own table; `enterprise` names the enterprise when the table does not). All or nothing."""
     path = Path(path)
-    if path.suffix.lower() in (".xlsx", ".xlsm"):
-        from .template import read_template
-        items = read_template(path)
-        source = source or "xlsx"
-    else:
+    result = DemandImport(path.name)
+    if _is_json(path):
         items = read_json_demands(path)
         source = source or "json"
-    result = DemandImport(path.name)
-    cleaned = []
+    else:
+        from .demand_sheet import read_demand_sheets
+        sheet = read_demand_sheets(path, enterprise)
+        items, result.skipped, result.notes = sheet.items, sheet.skipped, sheet.notes
+        _sheet_refs(items)
+        source = source or sheet.format
+    cleaned, first_seen = [], {}
     for where, raw in items:
         if not isinstance(raw, dict):
             result.problems.append(DemandProblem(where, "-", "每条需求应为一个 JSON 对象"))
             continue
         values, problems = clean_demand(raw, where)
+        key = (values["enterprise"], values["ref"])
+        if values["ref"] and key in first_seen:
+            problems.append(DemandProblem(where, "ref", f"需求编号“{values['ref']}”与{first_seen[key]}重复"))
+        first_seen.setdefault(key, where)
         result.problems.extend(problems)
         cleaned.append(values)
     if result.problems:

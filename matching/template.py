@@ -1,5 +1,5 @@
 """The Excel template enterprises fill in: Chinese headers, drop-down lists where the answer is one
-of a few, an instructions sheet; and reading it back (rows numbered as Excel shows them)."""
+of a few, an instructions sheet. Filled templates are read back by demand_sheet.py, like any table."""
 from pathlib import Path
 
 import openpyxl
@@ -20,7 +20,6 @@ COLUMNS = [
     ("可远程/柔性服务", "remote_ok", 10, ["是", "否"]), ("截止日期", "deadline", 12, None),
     ("状态", "status", 8, ["open", "filled", "closed"]),
 ]
-HEADER_TO_FIELD = {h.rstrip("*"): f for h, f, _, _ in COLUMNS}
 
 
 def write_template(out) -> Path:
@@ -52,23 +51,4 @@ def write_template(out) -> Path:
         notes.append([line])
     notes.column_dimensions["A"].width = 80
     wb.save(out)
-    return out
-
-
-def read_template(path) -> list[tuple[str, dict]]:
-    """[(where, {field: value})] for the filled rows of the 人才需求 sheet."""
-    wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    ws = wb["人才需求"] if "人才需求" in wb.sheetnames else wb.worksheets[0]
-    rows = ws.iter_rows(values_only=True)
-    header = [str(h).strip().rstrip("*") if h is not None else "" for h in next(rows, [])]
-    fields = [HEADER_TO_FIELD.get(h) for h in header]
-    if "ref" not in fields or "position" not in fields:
-        raise ValueError(f"{Path(path).name}：不是人才需求模板（缺少“需求编号”或“岗位名称”列）；"
-                         "请用 pzh-talent demand template 生成模板")
-    out = []
-    for n, row in enumerate(rows, start=2):
-        values = {f: (v.isoformat()[:10] if hasattr(v, "isoformat") else v)
-                  for f, v in zip(fields, row) if f and v not in (None, "")}
-        if values:
-            out.append((f"第 {n} 行", values))
     return out

@@ -518,27 +518,34 @@ def demand_template(out):
 
 @demand.command("import")
 @click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
+@click.option("--enterprise", default=None, help="企业名称：表中没有企业名称列、标题里也没有时用")
 @click.option("--actor", default=None)
 @db_option
-def demand_import(files, actor, db_path):
-    """导入需求：填好的 Excel 模板，或 JSON（数组或每行一条）。同一企业的同一需求编号再次导入即更新。"""
+def demand_import(files, enterprise, actor, db_path):
+    """导入需求：填好的 Excel 模板、企业自己的需求表（Excel/CSV/WPS 等，表头可在第几行、用词不同），
+    或 JSON（数组或每行一条）。同一企业的同一需求编号再次导入即更新；表中没有需求编号时以岗位名称为编号。"""
     from matching.demand import import_demands
     conn = connect(db_path)
     failed = 0
     for f in files:
         try:
-            r = import_demands(conn, f, actor=actor)
+            r = import_demands(conn, f, actor=actor, enterprise=enterprise)
         except ValueError as e:
             click.echo(f"✗ {e}", err=True)
             failed += 1
             continue
+        for note in r.notes:
+            click.echo(f"  · {note}")
         if r.problems:
             failed += 1
             click.echo(f"✗ {r.file_name}：{len(r.problems)} 处问题，整个文件未导入", err=True)
             for problem in r.problems[:50]:
                 click.echo(f"  {problem}", err=True)
             continue
-        click.echo(f"✓ {r.file_name}：新增 {r.created}，更新 {r.updated}，未变 {r.unchanged}")
+        click.echo(f"✓ {r.file_name}：新增 {r.created}，更新 {r.updated}，未变 {r.unchanged}"
+                   + (f"，跳过 {len(r.skipped)} 行（不是需求）" if r.skipped else ""))
+        for line in r.skipped[:20]:
+            click.echo(f"  · 跳过 {line}")
     sys.exit(1 if failed else 0)
 
 

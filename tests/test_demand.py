@@ -2,6 +2,7 @@
 import json
 
 import openpyxl
+import pytest
 
 from matching.demand import uscc_check_char, valid_uscc
 from tests.conftest import query
@@ -42,7 +43,7 @@ def test_bad_demands_are_reported_by_line_and_field_and_nothing_is_imported(tmp_
     lines = [{"ref": "A1", "enterprise": "某企业", "position": "工程师"},
              {"ref": "A2", "enterprise": "某企业", "uscc": "915104002043513579", "position": "会计"},
              {"ref": "A3", "enterprise": "某企业"},
-             {"ref": "A4", "enterprise": "某企业", "position": "医生", "min_education": "研究生", "headcount": "几个"}]
+             {"ref": "A4", "enterprise": "某企业", "position": "医生", "min_education": "看情况", "headcount": "几个"}]
     (tmp_path / "d.jsonl").write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in lines), encoding="utf-8")
     out = run("demand", "import", tmp_path / "d.jsonl")
     assert out.exit_code == 1
@@ -63,7 +64,7 @@ def test_the_excel_template_has_drop_downs_and_comes_back_in(tmp_path, run, db_p
     ws.append(["HR-2", "攀枝花市中心医院", USCC, "", "卫生"])  # no position
     wb.save(tmp_path / "填好.xlsx")
     out = run("demand", "import", tmp_path / "填好.xlsx")
-    assert out.exit_code == 1 and "第 3 行，字段“position”：必填" in out.output
+    assert out.exit_code == 1 and "工作表“人才需求”第 3 行，字段“岗位名称”：必填" in out.output
     ws.delete_rows(3)
     wb.save(tmp_path / "填好.xlsx")
     assert "新增 1" in run("demand", "import", tmp_path / "填好.xlsx").output
@@ -71,3 +72,97 @@ def test_the_excel_template_has_drop_downs_and_comes_back_in(tmp_path, run, db_p
                           "FROM demands")
     assert d == {"position": "心内科医生", "min_education": "博士", "education_required": 1, "min_title_level": "副高",
                  "deadline": "2025-06-30", "headcount": 2}
+
+
+def test_an_enterprises_own_table_is_read_as_people_wrote_it(tmp_path, run, db_path):
+    import datetime
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "需求"
+    ws.append(["2026年攀枝花钒钛新材料有限公司人才需求计划表"])
+    ws.merge_cells("A1:J1")
+    ws.append(["序号", "单位名称", "招聘岗位", "计划人数", "任职要求", None, None, "工作地点", "截止时间", "薪资待遇"])
+    ws.append([None, None, None, None, "学历", "专业", "职称", None, None, None])
+    for column in "ABCDHIJ":
+        ws.merge_cells(f"{column}2:{column}3")
+    ws.merge_cells("E2:G2")
+    ws.append([1, "攀枝花钒钛新材料有限公司", "钒电池研发工程师", "2-3", "硕士研究生及以上", "电化学、材料科学与工程等相关专业",
+               "中级及以上", "东区", datetime.datetime(2026, 6, 30), "20-30万/年"])
+    ws.append([2, None, "冶金工艺工程师", "若干", "本科（硕士优先）", "冶金工程", "高级工程师", "仁和区", "长期", "面议"])
+    ws.append([3, None, "安全管理员", "1人", "大专以上", "安全工程", "无要求", "盐边县", "2026年7月31日", "6000-8000元/月"])
+    ws.merge_cells("B4:B6")  # the enterprise, merged down its rows
+    ws.append([])
+    ws.append(["备注：1. 薪资可面议；2. 联系人：王老师 0812-3333333"])
+    wb.save(tmp_path / "钒钛.xlsx")
+    out = run("demand", "import", tmp_path / "钒钛.xlsx")
+    assert out.exit_code == 0, out.output
+    assert "新增 3" in out.output and "跳过 1 行" in out.output and "第 8 行：备注" in out.output
+    rows = query(db_path, "SELECT e.name, ref, position, headcount, min_education, min_title_level, location, "
+                          "deadline, keywords, salary_min, salary_max, description FROM demands d "
+                          "JOIN enterprises e ON e.id = d.enterprise_id ORDER BY d.id")
+    assert {r["name"] for r in rows} == {"攀枝花钒钛新材料有限公司"}
+    assert [(r["position"], r["headcount"], r["min_education"], r["min_title_level"], r["deadline"]) for r in rows] == [
+        ("钒电池研发工程师", 3, "硕士", "中级", "2026-06-30"), ("冶金工艺工程师", None, "本科", "副高", None),
+        ("安全管理员", 1, "大专", None, "2026-07-31")]
+    assert json.loads(rows[0]["keywords"]) == ["电化学", "材料科学与工程"]
+    assert (rows[0]["salary_min"], rows[0]["salary_max"]) == (200000, 300000)
+    assert (rows[2]["salary_min"], rows[2]["salary_max"]) == (72000, 96000)
+    assert "薪资待遇：面议" in rows[1]["description"]  # nothing the enterprise wrote is lost
+    assert "未变 3" in run("demand", "import", tmp_path / "钒钛.xlsx").output  # the position is the reference
+
+
+def test_a_table_without_the_enterprise_asks_for_it_and_csv_in_gbk_comes_in(tmp_path, run, db_path):
+    lines = ["岗位,人数,学历要求,专业要求,职称要求,工作地点,截止日期,岗位职责",
+             "心内科医生,2,博士,临床医学/内科学,副高级职称,攀枝花,2026/6/30,负责心内科临床诊疗",
+             "护士,５,大专及以上,护理学,不限,攀枝花,2026.08.31,",
+             "护士,若干,本科,护理学,初级,米易县,长期,"]
+    (tmp_path / "医院.csv").write_text("\r\n".join(lines), encoding="gbk")
+    out = run("demand", "import", tmp_path / "医院.csv")
+    assert out.exit_code == 1 and "第 2 行，字段“企业名称”：必填" in out.output and "--enterprise" in out.output
+    assert query(db_path, "SELECT count(*) n FROM demands")[0]["n"] == 0
+    out = run("demand", "import", tmp_path / "医院.csv", "--enterprise", "攀枝花市中心医院")
+    assert out.exit_code == 0 and "新增 3" in out.output
+    rows = query(db_path, "SELECT ref, headcount, min_education, min_title_level, keywords FROM demands ORDER BY id")
+    assert [r["ref"] for r in rows] == ["心内科医生", "护士", "护士 #2"]
+    assert [r["headcount"] for r in rows] == [2, 5, None]
+    assert json.loads(rows[0]["keywords"]) == ["临床医学", "内科学"] and rows[0]["min_title_level"] == "副高"
+    bad = lines[:2] + ["药剂师,3,看情况,药学,,攀枝花,下个月,"]
+    (tmp_path / "医院2.csv").write_text("\n".join(bad), encoding="utf-8-sig")
+    out = run("demand", "import", tmp_path / "医院2.csv", "--enterprise", "攀枝花市中心医院")
+    assert out.exit_code == 1
+    assert "第 3 行，字段“学历要求”：“看情况”" in out.output and "第 3 行，字段“截止日期”：“下个月”" in out.output
+
+
+@pytest.mark.parametrize("reader, text, expected", [
+    ("read_education", "本科及以上", "本科"), ("read_education", "硕士研究生及以上学历", "硕士"),
+    ("read_education", "全日制本科（硕士优先）", "本科"), ("read_education", "博士", "博士"),
+    ("read_education", "大专以上", "大专"), ("read_education", "不限", None), ("read_education", "Master or above", "硕士"),
+    ("read_title_level", "中级及以上", "中级"), ("read_title_level", "副高级职称", "副高"),
+    ("read_title_level", "高级工程师", "副高"), ("read_title_level", "高级职称", "副高"),
+    ("read_title_level", "正高", "正高"), ("read_title_level", "无要求", None),
+    ("read_headcount", "3人", 3), ("read_headcount", "2-3", 3), ("read_headcount", "１０", 10),
+    ("read_headcount", "若干", None), ("read_headcount", "三名", 3),
+    ("read_deadline", "2026年6月30日", "2026-06-30"), ("read_deadline", "2026.06.30", "2026-06-30"),
+    ("read_deadline", "2026/6/30", "2026-06-30"), ("read_deadline", "长期有效", None),
+    ("read_deadline", 46203, "2026-06-30"), ("read_deadline", "2026年6月", "2026-06-30"),
+    ("read_years", "3年以上", 3), ("read_years", "3-5年", 3), ("read_years", "应届毕业生", 0),
+])
+def test_demand_values_are_read_the_way_people_write_them(reader, text, expected):
+    import matching.demand as demand
+
+    value, understood = getattr(demand, reader)(text)
+    assert understood and value == expected
+
+
+def test_keywords_and_salaries_in_free_text():
+    from matching.demand import keyword_list, read_salary
+
+    assert keyword_list("冶金工程、材料科学与工程等相关专业") == ["冶金工程", "材料科学与工程"]
+    assert keyword_list("Electrochemistry, Materials Science") == ["Electrochemistry", "Materials Science"]
+    assert keyword_list("临床医学/内科学") == ["临床医学", "内科学"]
+    assert read_salary("15-25万/年") == (150000, 250000)
+    assert read_salary("8000-12000元/月") == (96000, 144000)
+    assert read_salary("年薪20万起") == (200000, None)
+    assert read_salary("20k*14薪") == (280000, 280000)
+    assert read_salary("面议") == (None, None)

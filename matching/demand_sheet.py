@@ -1,0 +1,221 @@
+"""Demand spreadsheets as enterprises send them: our template, or their own table.
+
+Enterprises rarely use the template. Their tables have a title row ("攀枝花XX有限公司2026年人才需求
+计划表"), a two-row header ("任职要求" over 学历 | 专业 | 职称), 单位名称 merged down several rows,
+headers in their own words (招聘岗位, 计划人数, 学历要求 …) and a remarks block at the bottom. This
+module finds the header, maps columns to the demand fields of the JSON contract (demand.py) and hands
+each row on as a dict; demand.clean_demand then reads values such as "本科及以上" or "若干".
+Columns we do not map are kept, as "列名：值" lines in the demand's description.
+"""
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from ingest.errors import ImportFailed
+from ingest.read import open_file
+from ingest.table import _REMARK_RE, _header_texts, cell_text, clean_header, is_empty
+
+HEADER_SEARCH_ROWS = 30
+
+# field -> headers (compared after clean_header, lower case). Exact names first; then CONTAINS.
+HEADERS = {
+    "ref": ["需求编号", "岗位编号", "岗位代码", "职位编号", "职位代码", "需求号", "编号", "ref", "job id", "job code",
+            "reference"],
+    "enterprise": ["企业名称", "企业", "单位名称", "单位", "用人单位", "招聘单位", "需求单位", "公司名称", "公司",
+                   "机构名称", "employer", "company", "enterprise", "organisation", "organization", "company name"],
+    "uscc": ["统一社会信用代码", "社会信用代码", "信用代码", "uscc"],
+    "position": ["岗位名称", "岗位", "招聘岗位", "需求岗位", "职位", "职位名称", "招聘职位", "岗位（职位）", "position",
+                 "job title", "job", "role", "post", "vacancy"],
+    "industry": ["所属行业", "行业", "产业", "行业领域", "产业领域", "industry", "sector"],
+    "keywords": ["专业/技能关键词", "专业", "专业要求", "所需专业", "专业方向", "专业及技能", "技能要求", "关键词",
+                 "研究方向", "学科专业", "专业名称", "major", "majors", "skills", "keywords", "field", "discipline",
+                 "field of study"],
+    "description": ["岗位描述", "岗位职责", "工作内容", "职责", "工作职责", "主要职责", "岗位说明", "任职要求", "岗位要求",
+                    "其他要求", "其它要求", "任职条件", "description", "responsibilities", "duties", "requirements",
+                    "job description"],
+    "min_education": ["最低学历", "学历", "学历要求", "学历学位", "学历（学位）", "学历层次", "学历学位要求",
+                      "education", "degree", "qualification", "minimum education"],
+    "education_required": ["学历是否硬性要求", "学历硬性要求"],
+    "min_title_level": ["最低职称级别", "职称", "职称要求", "职称级别", "专业技术职称", "专业技术资格", "professional title"],
+    "location": ["工作地点", "工作地", "地点", "工作城市", "工作区域", "location", "work location", "city", "place of work"],
+    "headcount": ["需求人数", "人数", "招聘人数", "计划人数", "数量", "需求数量", "名额", "拟招人数", "headcount",
+                  "number", "openings", "vacancies", "no. of positions", "quantity"],
+    "remote_ok": ["可远程/柔性服务", "可远程", "柔性服务", "柔性引进", "远程", "remote", "remote ok"],
+    "deadline": ["截止日期", "截止时间", "有效期", "有效期至", "截止", "报名截止", "需求截止时间", "deadline",
+                 "closing date", "valid until"],
+    "status": ["状态", "需求状态", "status"],
+    "years_experience": ["工作经验", "经验要求", "工作年限", "经验", "工作经历", "experience", "years of experience"],
+    "salary": ["薪酬", "薪资", "薪资待遇", "待遇", "年薪", "月薪", "工资", "薪酬待遇", "薪酬范围", "salary", "pay",
+               "compensation"],
+    "serial": ["序号", "no", "no.", "#", "s/n"],
+}
+# a header new to us that contains one of these words still names the field; first match wins
+CONTAINS = [("信用代码", "uscc"), ("编号", "ref"), ("代码", "ref"), ("单位", "enterprise"), ("企业", "enterprise"),
+            ("公司", "enterprise"), ("岗位名", "position"), ("职位", "position"), ("岗位职责", "description"),
+            ("描述", "description"), ("职责", "description"), ("要求", None), ("学历", "min_education"),
+            ("职称", "min_title_level"), ("专业", "keywords"), ("人数", "headcount"), ("地点", "location"),
+            ("截止", "deadline"), ("经验", "years_experience"), ("薪", "salary"), ("待遇", "salary"),
+            ("行业", "industry"), ("岗位", "position")]
+_EXACT = {h.lower(): f for f, names in HEADERS.items() for h in names}
+# "任职要求" alone is a description; 学历要求, 专业要求 … are matched exactly above
+_REQUIREMENT_WORDS = {"学历": "min_education", "职称": "min_title_level", "专业": "keywords", "经验": "years_experience"}
+
+# the organisation a title row names: "2026年攀枝花钢城集团有限公司人才需求计划表"
+_ORG_RE = re.compile(r"(.+?(?:有限责任公司|股份有限公司|有限公司|集团公司|集团|公司|研究院|研究所|设计院|医院|卫生院|"
+                     r"大学|学院|学校|中学|小学|中心|厂|矿))")
+
+
+def field_for_demand_header(text: str) -> tuple[str | None, bool]:
+    """-> (field, exact): exact when the header is a name we know, not one that merely contains a word."""
+    key = clean_header(text).lower().rstrip("*").strip()
+    key = re.sub(r"[（(](必填|选填|可选|required|optional)[)）]", "", key).strip()
+    if not key or len(key) > 30:
+        return None, False
+    if key in _EXACT:
+        return _EXACT[key], True
+    for word, field_name in CONTAINS:
+        if word in key:
+            if field_name is None:  # 要求: 学历要求 -> min_education, 任职要求 -> description
+                field_name = next((f for w, f in _REQUIREMENT_WORDS.items() if w in key), "description")
+            return field_name, False
+    return None, False
+
+
+@dataclass
+class SheetDemands:
+    format: str = ""
+    items: list = field(default_factory=list)     # [(where, {field: value})]
+    skipped: list = field(default_factory=list)   # ["where：why"], rows that are not demands
+    notes: list = field(default_factory=list)
+
+
+def _where(sheet, row) -> str:
+    return f"工作表“{sheet}”第 {row} 行" if sheet else f"第 {row} 行"
+
+
+def _find_header(rows) -> int | None:
+    best, best_score = None, 1
+    for i in range(min(len(rows), HEADER_SEARCH_ROWS)):
+        found = {field_for_demand_header(t)[0] for t in _header_texts(rows, i) if t}
+        found.discard(None)
+        if "position" in found and len(found) > best_score:
+            best, best_score = i, len(found)
+    return best
+
+
+def _title_enterprise(rows, header_index) -> str | None:
+    for _, cells in rows[:header_index]:
+        for cell in cells:
+            text = re.sub(r"\s+", "", cell_text(cell))
+            text = re.sub(r"^(关于)?\d{4}\s*年度?", "", text)
+            m = _ORG_RE.match(text)
+            if m and not re.match(r"(填报|制表|联系)", text):
+                return m.group(1)
+    return None
+
+
+def _fill_merged(rows: list, merged) -> None:
+    """Every cell of a merged range takes the value of its top-left cell, as a reader sees it."""
+    by_number = {number: cells for number, cells in rows}
+    for (r0, c0), (r1, c1) in merged:
+        top = by_number.get(r0 + 1)
+        if top is None or c0 >= len(top):
+            continue
+        value = top[c0]
+        for r in range(r0 + 1, r1 + 2):
+            cells = by_number.get(r)
+            if cells is None:
+                continue
+            for c in range(c0, c1 + 1):
+                if c < len(cells) and is_empty(cells[c]):
+                    cells[c] = value
+
+
+def _value(v):
+    if isinstance(v, datetime):
+        return v.date().isoformat() if not (v.hour or v.minute or v.second) else v.isoformat()
+    if isinstance(v, date):
+        return v.isoformat()
+    if isinstance(v, float) and v.is_integer():
+        return int(v)
+    if isinstance(v, str):
+        return v.strip()
+    return v
+
+
+def read_demand_sheets(path, enterprise: str | None = None) -> SheetDemands:
+    """Every demand row of every sheet with a demand header. Raises ValueError for a file that has
+    none, or that cannot be read (named, with the reason)."""
+    try:
+        opened = open_file(path)
+        tables = list(opened.tables)
+    except ImportFailed as e:
+        raise ValueError(str(e))
+    out = SheetDemands(opened.format)
+    name = getattr(path, "name", str(path))
+    for table in tables:
+        try:
+            rows = [(n, list(cells)) for n, cells in table.rows]
+        except ImportFailed as e:
+            raise ValueError(str(e))
+        if table.keyed:
+            raise ValueError(f"{name}：JSON 需求请用 .json / .jsonl 文件名")
+        header_index = _find_header(rows)
+        if header_index is None:
+            instructions = re.search(r"说明|须知|注意|instruction|readme", table.sheet or "", re.I)
+            if not instructions and any(any(not is_empty(c) for c in cells) for _, cells in rows):
+                out.notes.append(f"工作表“{table.sheet}”没有需求表头（岗位/岗位名称/职位），未读取" if table.sheet
+                                 else "没有需求表头")
+            continue
+        _fill_merged(rows, table.merged)
+        texts = _header_texts(rows, header_index)
+        # a header we know by name wins over one that only contains a word (岗位名称 over 岗位类别)
+        mapped = {i: field_for_demand_header(t) for i, t in enumerate(texts) if t}
+        fields: dict[int, str] = {}
+        for exact in (True, False):
+            for i, (f, is_exact) in mapped.items():
+                if f and is_exact == exact and f not in fields.values():
+                    fields[i] = f
+        extra = {i: texts[i] for i, (f, _) in mapped.items() if i not in fields and f != "serial"}
+        labels = {f: re.sub(r"[*＊]|[（(]必填[)）]", "", texts[i]).strip() for i, f in fields.items()}
+        title_name = _title_enterprise(rows, header_index)
+        header_keys = [clean_header(t) for t in texts]
+        last_enterprise = None
+        for number, cells in rows[header_index + 1:]:
+            where = _where(table.sheet, number)
+            filled = [(i, c) for i, c in enumerate(cells) if not is_empty(c)]
+            if not filled:
+                continue
+            first = cell_text(filled[0][1]).strip()
+            if _REMARK_RE.match(first):
+                out.skipped.append(f"{where}：备注/说明行（{first[:30]}）")
+                continue
+            if sum(1 for i, c in filled if i < len(header_keys) and clean_header(c) == header_keys[i]) >= 2:
+                out.skipped.append(f"{where}：重复的表头行")
+                continue
+            if all(fields.get(i) == "serial" for i, _ in filled):
+                continue  # a numbered row never filled in
+            if len(filled) == 1 and fields.get(filled[0][0]) != "position" and len(first) > 15:
+                out.skipped.append(f"{where}：说明文字（{first[:30]}）")
+                continue
+            raw = {}
+            for i, f in fields.items():
+                if f != "serial" and i < len(cells) and not is_empty(cells[i]):
+                    raw[f] = _value(cells[i])
+            notes = [f"{extra[i]}：{cell_text(_value(cells[i]))}" for i in sorted(extra)
+                     if i < len(cells) and not is_empty(cells[i])]
+            if "salary" in raw:
+                notes.insert(0, f"{labels['salary']}：{raw['salary']}")
+            if notes:
+                raw["description"] = "\n".join(([str(raw["description"])] if raw.get("description") else []) + notes)
+            # the enterprise: its column (blank = same as above), else --enterprise, else the title
+            if raw.get("enterprise"):
+                last_enterprise = raw["enterprise"]
+            else:
+                raw["enterprise"] = last_enterprise or enterprise or title_name
+            raw["_labels"] = labels
+            out.items.append((where, raw))
+    if not out.items and not out.skipped:
+        raise ValueError(f"{name}：没有找到需求表（需要一行表头，含“岗位”“岗位名称”或“职位”等列）"
+                         + ("；" + "；".join(out.notes) if out.notes else ""))
+    return out
