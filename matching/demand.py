@@ -95,13 +95,22 @@ def read_education(value) -> tuple[str | None, bool]:
 def read_title_level(value) -> tuple[str | None, bool]:
     """中级及以上 -> 中级, 副高级职称 / 高级工程师 / 高级职称 -> 副高, 无要求 -> None."""
     text = _text(value)
-    if not text or text in _NONE_WORDS or text.startswith("不限"):
+    if not text or text in _NONE_WORDS or re.match(r"不限|无要求|不要求|not required|no requirement", text):
         return None, True
     text = _PREFERRED_RE.sub("", text) or text
+    # "护师及以上": the title itself, then its level (ingest knows 护师, 主治医师, 一级教师 …)
+    text = re.sub(r"(职称)?(及|或)?以上(职称)?|or above|and above|\+$", "", text).strip() or text
     level = title_level(text)
-    if level is None and "高级" in text:
-        level = "副高"  # 高级 covers 副高 and 正高; as a minimum it is 副高
+    if level is None:
+        if "高级" in text:
+            level = "副高"  # 高级 covers 副高 and 正高; as a minimum it is 副高
+        else:
+            level = next((lv for words, lv in _TITLE_WORDS_EN if re.search(words, text)), None)
     return level, level is not None
+
+
+_TITLE_WORDS_EN = [(r"full senior|professor.level|principal", "正高"), (r"senior|associate professor", "副高"),
+                   (r"intermediate|middle|mid.level", "中级"), (r"junior|entry|assistant|primary", "初级")]
 
 
 _CHINESE_NUMBERS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
@@ -114,7 +123,7 @@ def read_headcount(value) -> tuple[int | None, bool]:
     if isinstance(value, (int, float)):
         return (int(value), True) if value >= 1 and float(value).is_integer() else (None, False)
     text = _text(value)
-    if not text or text in _NONE_WORDS or re.fullmatch(r"(若干|多名|多人|不限|面议|待定)[人名个]?", text):
+    if not text or text in _NONE_WORDS or re.fullmatch(r"(若干|多名|多人|不限|面议|待定)[人名个]?|several|various|tbd|open", text):
         return None, True
     m = re.fullmatch(r"(\d+)\s*(?:[-~～至到]\s*(\d+))?\s*(?:人|名|个|位)?(?:左右)?", text)
     if m:
@@ -135,7 +144,8 @@ def read_deadline(value) -> tuple[str | None, bool]:
             return (date(1899, 12, 30) + timedelta(days=int(value))).isoformat(), True
         value = str(int(value)) if float(value).is_integer() else str(value)
     text = _text(value)
-    if not text or text in _NONE_WORDS or re.match(r"(长期|常年|招满为止|额满为止|不限|待定)", text):
+    if not text or text in _NONE_WORDS or re.match(r"(长期|常年|招满为止|额满为止|不限|待定|long.term|ongoing|"
+                                                            r"open until|until filled|rolling|tbd)", text):
         return None, True
     m = (re.match(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})", text)
          or re.fullmatch(r"(\d{4})(\d{2})(\d{2})", text))
@@ -143,6 +153,12 @@ def read_deadline(value) -> tuple[str | None, bool]:
         try:
             return date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat(), True
         except ValueError:
+            return None, False
+    if re.search(r"[a-z]{3}", text):  # 30 Jun 2026, June 30, 2026
+        try:
+            from dateutil import parser as dates
+            return dates.parse(text, dayfirst=True).date().isoformat(), True
+        except (ValueError, OverflowError):
             return None, False
     m = re.fullmatch(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?(底|末)?", text)
     if m and 1 <= int(m.group(2)) <= 12:  # 2026年6月: the month's last day

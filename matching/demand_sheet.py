@@ -60,9 +60,14 @@ _EXACT = {h.lower(): f for f, names in HEADERS.items() for h in names}
 # "任职要求" alone is a description; 学历要求, 专业要求 … are matched exactly above
 _REQUIREMENT_WORDS = {"学历": "min_education", "职称": "min_title_level", "专业": "keywords", "经验": "years_experience"}
 
-# the organisation a title row names: "2026年攀枝花钢城集团有限公司人才需求计划表"
-_ORG_RE = re.compile(r"(.+?(?:有限责任公司|股份有限公司|有限公司|集团公司|集团|公司|研究院|研究所|设计院|医院|卫生院|"
-                     r"大学|学院|学校|中学|小学|中心|厂|矿))")
+# the organisation a title row names: "2026年攀枝花钢城集团有限公司人才需求计划表" -> up to its last
+# organisation word, before the words that begin the table's own name
+_ORG_END_RE = re.compile(r".*(?:有限责任公司|股份有限公司|有限公司|集团公司|集团|公司|研究院|研究所|设计院|医院|卫生院|"
+                         r"大学|学院|学校|中学校|中学|小学|中心|工厂|厂|矿|所|院|校)")
+_TITLE_CUT_RE = re.compile(r"\d{4}\s*年|年度|人才|需求|招聘|岗位|计划|汇总|信息表|调查表|登记表|一览表|[（(]|\s")
+# "填报单位（盖章）：攀枝花市钒钛产业技术研究院"
+_LABELLED_RE = re.compile(r"^(?:填报单位|申报单位|单位名称|企业名称|用人单位|招聘单位|需求单位|公司名称)[^：:]{0,8}[：:]\s*"
+                          r"([^\s：:]{2,40})")
 
 
 def field_for_demand_header(text: str) -> tuple[str | None, bool]:
@@ -104,13 +109,18 @@ def _find_header(rows) -> int | None:
 
 
 def _title_enterprise(rows, header_index) -> str | None:
-    for _, cells in rows[:header_index]:
-        for cell in cells:
-            text = re.sub(r"\s+", "", cell_text(cell))
-            text = re.sub(r"^(关于)?\d{4}\s*年度?", "", text)
-            m = _ORG_RE.match(text)
-            if m and not re.match(r"(填报|制表|联系)", text):
-                return m.group(1)
+    """The enterprise named above the header: on a 填报单位：… line, or in the title."""
+    texts = [cell_text(c).strip() for _, cells in rows[:header_index] for c in cells if not is_empty(c)]
+    for text in texts:
+        m = _LABELLED_RE.match(text)
+        if m:
+            return m.group(1)
+    for text in texts:
+        text = re.sub(r"^(关于)?\s*\d{4}\s*年度?", "", text)
+        head = _TITLE_CUT_RE.split(text, maxsplit=1)[0] if _TITLE_CUT_RE.search(text[2:] or "") else text
+        m = _ORG_END_RE.match(head)
+        if m and len(m.group(0)) >= 4:
+            return m.group(0)
     return None
 
 

@@ -141,6 +141,9 @@ def test_a_table_without_the_enterprise_asks_for_it_and_csv_in_gbk_comes_in(tmp_
     ("read_title_level", "中级及以上", "中级"), ("read_title_level", "副高级职称", "副高"),
     ("read_title_level", "高级工程师", "副高"), ("read_title_level", "高级职称", "副高"),
     ("read_title_level", "正高", "正高"), ("read_title_level", "无要求", None),
+    ("read_title_level", "护师及以上", "初级"), ("read_title_level", "住院医师及以上", "初级"),
+    ("read_title_level", "主治医师及以上", "中级"), ("read_title_level", "Intermediate or above", "中级"),
+    ("read_deadline", "30 Jun 2026", "2026-06-30"), ("read_deadline", "Long-term", None),
     ("read_headcount", "3人", 3), ("read_headcount", "2-3", 3), ("read_headcount", "１０", 10),
     ("read_headcount", "若干", None), ("read_headcount", "三名", 3),
     ("read_deadline", "2026年6月30日", "2026-06-30"), ("read_deadline", "2026.06.30", "2026-06-30"),
@@ -166,3 +169,16 @@ def test_keywords_and_salaries_in_free_text():
     assert read_salary("年薪20万起") == (200000, None)
     assert read_salary("20k*14薪") == (280000, 280000)
     assert read_salary("面议") == (None, None)
+
+
+@pytest.mark.parametrize("title, enterprise", [
+    ("攀枝花金江钢铁集团有限公司（炼钢厂）人才需求", "攀枝花金江钢铁集团有限公司"),
+    ("攀枝花市第三高级中学校2026年教师需求计划", "攀枝花市第三高级中学校"),
+    ("2026年攀枝花钒钛新材料有限公司人才需求计划表", "攀枝花钒钛新材料有限公司"),
+    ("填报单位（盖章）：攀枝花市钒钛产业技术研究院", "攀枝花市钒钛产业技术研究院"),
+    ("攀枝花市重点产业人才需求调查表", None),
+])
+def test_the_enterprise_is_read_from_the_rows_above_the_header(title, enterprise):
+    from matching.demand_sheet import _title_enterprise
+
+    assert _title_enterprise([(1, [title]), (2, ["岗位", "人数"])], 1) == enterprise
