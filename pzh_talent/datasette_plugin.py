@@ -16,6 +16,8 @@ from datasette.utils import tilde_decode, to_css_class
 from datasette.utils.asgi import Response
 from markupsafe import Markup, escape
 
+from matching.demand import (keyword_list, read_deadline, read_education, read_headcount, read_status,
+                             read_title_level)
 from pzh_talent.facets import ConcurrentColumnFacet
 from registry.dedupe.golden import field_source
 from registry.schema import now
@@ -29,11 +31,30 @@ def _role(actor) -> str | None:
     return (actor or {}).get("role")
 
 
+DEMAND_READERS = {"demand_education": read_education, "demand_title_level": read_title_level,
+                  "demand_headcount": read_headcount, "demand_deadline": read_deadline, "demand_status": read_status}
+
+
+def _strict(reader):
+    def read(value):
+        value, understood = reader(value)
+        if not understood:
+            raise ValueError(value)
+        return value
+    return read
+
+
 @hookimpl(trylast=True)
 def prepare_connection(conn):
     # Datasette's table search runs `match escape_fts(:search)`: segment the query with jieba
     # instead, the way registry/search.py segmented the index (trylast: after Datasette's own)
     conn.create_function("escape_fts", 1, fts_query, deterministic=True)
+    # the liaison's demand form reads values as a demand file does (本科及以上, 3人, 2026年6月30日);
+    # one it cannot read stops the INSERT, and the form shows its error message
+    for name, reader in DEMAND_READERS.items():
+        conn.create_function(name, 1, _strict(reader), deterministic=True)
+    conn.create_function("demand_keywords", 1, lambda text: json.dumps(keyword_list(text), ensure_ascii=False)
+                         if text and keyword_list(text) else None, deterministic=True)
     # SQLite's default page cache is 2 MB: at a million records every facet and search re-read
     # persons' pages from the OS. Memory-mapped reads share the OS's cache between Datasette's
     # connections (each of which would otherwise warm its own).

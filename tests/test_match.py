@@ -87,8 +87,14 @@ def test_a_liaison_logs_demand_and_sees_only_consenting_matches_without_contacts
         token = re.search(r'name="csrftoken" value="([^"]+)"', form.text).group(1)
         cookies["ds_csrftoken"] = form.cookies.get("ds_csrftoken") or cookies.get("ds_csrftoken")
         posted = await ds.client.post("/registry/log_demand", cookies=cookies, data={
-            "csrftoken": token, "需求编号": "PG-9", "岗位": "钛合金研发", "关键词": "钛合金", "最低学历": "硕士",
-            "最低职称": "", "工作地点": "攀枝花", "人数": "2", "截止日期": "2026-12-31", "状态": ""})
+            "csrftoken": token, "需求编号": "PG-9", "岗位": "钛合金研发", "关键词": "钛合金", "最低学历": "硕士研究生及以上",
+            "最低职称": "", "工作地点": "攀枝花", "人数": "2人", "截止日期": "2026年12月31日", "状态": ""})
+        # a value the form cannot read saves nothing
+        refused = await ds.client.post("/registry/log_demand", cookies=cookies, data={
+            "csrftoken": token, "需求编号": "PG-10", "岗位": "化验员", "关键词": "分析化学、化学", "最低学历": "看情况",
+            "最低职称": "", "工作地点": "", "人数": "", "截止日期": "", "状态": ""})
+        shown = await ds.client.get("/registry/log_demand", cookies={**cookies, **dict(refused.cookies)})
+        assert refused.status_code == 302 and "未能保存" in shown.text
         mine = await ds.client.get("/registry/my_demands.json?_shape=array", cookies=cookies)
         matches = await ds.client.get("/registry/my_matches.json?_shape=array", cookies=cookies)
         return posted, mine.json(), matches.json()
@@ -96,8 +102,10 @@ def test_a_liaison_logs_demand_and_sees_only_consenting_matches_without_contacts
     posted, mine, matches = asyncio.run(go())
     assert posted.status_code == 302
     assert {d["需求编号"] for d in mine} == {"PG-1", "PG-9"}  # their enterprise's demands only, not KY-1
-    (logged,) = query(db_path, "SELECT logged_by, source, min_education FROM demands WHERE ref = 'PG-9'")
-    assert logged == {"logged_by": "li", "source": "form", "min_education": "硕士"}
+    (logged,) = query(db_path, "SELECT logged_by, source, min_education, headcount, deadline, keywords, status "
+                               "FROM demands WHERE ref = 'PG-9'")
+    assert logged == {"logged_by": "li", "source": "form", "min_education": "硕士", "headcount": 2,
+                      "deadline": "2026-12-31", "keywords": '["钛合金"]', "status": "open"}
     assert [m["姓名"] for m in matches] == ["陈材"]  # 刘冶 ranks first but did not consent
     assert not any(k in matches[0] for k in ("手机", "邮箱", "身份证号"))
 
