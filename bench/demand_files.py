@@ -1,6 +1,6 @@
 """Demand files as enterprises send them: how many rows and values `demand import` gets right.
 
-    python bench/demand_files.py [--data DIR]
+    python bench/demand_files.py [--data DIR] [--out FILE]     # bench/demand_files, bench/demand_files2
 
 DIR holds the files and truth.json (one object per file: expect import/reject, and each demand row's
 enterprise, position, headcount, min_education, min_title_level, deadline, location and keywords, as a

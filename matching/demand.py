@@ -147,6 +147,14 @@ def read_deadline(value) -> tuple[str | None, bool]:
     if not text or text in _NONE_WORDS or re.match(r"(长期|常年|招满为止|额满为止|不限|待定|long.term|ongoing|"
                                                             r"open until|until filled|rolling|tbd)", text):
         return None, True
+    text = re.sub(r"^(即日起|即日|从现在起|现在)?\s*(至|到|截至|截止到?|前)\s*|\s*(前|之前|以前|止|为止)$", "", text)
+    m = re.fullmatch(r"(\d{4})\s*年?\s*(?:第\s*)?([一二三四1-4])\s*季度(末|底)?", text)
+    if m:  # 2026年第二季度: by the quarter's end
+        quarter = "一二三四".find(m.group(2)) + 1 or int(m.group(2))
+        return _month_end(int(m.group(1)), quarter * 3), True
+    m = re.fullmatch(r"(\d{4})\s*年?\s*(上半年|年中|下半年|年底|年末|年内|全年)", text)
+    if m:
+        return _month_end(int(m.group(1)), 6 if m.group(2) in ("上半年", "年中") else 12), True
     m = (re.match(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})", text)
          or re.fullmatch(r"(\d{4})(\d{2})(\d{2})", text))
     if m:
@@ -161,10 +169,13 @@ def read_deadline(value) -> tuple[str | None, bool]:
         except (ValueError, OverflowError):
             return None, False
     m = re.fullmatch(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?(底|末)?", text)
-    if m and 1 <= int(m.group(2)) <= 12:  # 2026年6月: the month's last day
-        first_of_next = date(int(m.group(1)) + int(m.group(2)) // 12, int(m.group(2)) % 12 + 1, 1)
-        return (first_of_next - timedelta(days=1)).isoformat(), True
+    if m and 1 <= int(m.group(2)) <= 12:  # 2026年6月, 2026-9: the month's last day
+        return _month_end(int(m.group(1)), int(m.group(2))), True
     return None, False
+
+
+def _month_end(year: int, month: int) -> str:
+    return (date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)).isoformat()
 
 
 _STATUS_WORDS = {"open": ("open", "招聘中", "开放", "进行中", "有效", "在招", "需求中", "未满"),
@@ -247,6 +258,8 @@ def clean_demand(raw: dict, where: str) -> tuple[dict, list]:
 
     d = {k: (v.strip() if isinstance(v, str) else v) for k, v in raw.items() if k != "_labels"}
     for name in REQUIRED:
+        if name == "ref" and labels and d.get("position") in (None, ""):
+            continue  # a sheet's reference is its position: the missing position is the one problem
         if d.get(name) in (None, ""):
             problem(name, "必填" if name != "enterprise" or not labels else
                     "必填：表中没有企业名称列，标题里也找不到；请用 --enterprise 指明")

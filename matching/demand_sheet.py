@@ -36,13 +36,14 @@ HEADERS = {
     "min_education": ["最低学历", "学历", "学历要求", "学历学位", "学历（学位）", "学历层次", "学历学位要求",
                       "education", "degree", "qualification", "minimum education"],
     "education_required": ["学历是否硬性要求", "学历硬性要求"],
-    "min_title_level": ["最低职称级别", "职称", "职称要求", "职称级别", "专业技术职称", "专业技术资格", "professional title"],
+    "min_title_level": ["最低职称级别", "职称", "职称要求", "职称级别", "专业技术职称", "专业技术资格", "专业技术职务",
+                        "技术职称", "职称职务", "职称或职业资格", "professional title"],
     "location": ["工作地点", "工作地", "地点", "工作城市", "工作区域", "location", "work location", "city", "place of work"],
     "headcount": ["需求人数", "人数", "招聘人数", "计划人数", "数量", "需求数量", "名额", "拟招人数", "headcount",
                   "number", "openings", "vacancies", "no. of positions", "quantity"],
     "remote_ok": ["可远程/柔性服务", "可远程", "柔性服务", "柔性引进", "远程", "remote", "remote ok"],
-    "deadline": ["截止日期", "截止时间", "有效期", "有效期至", "截止", "报名截止", "需求截止时间", "deadline",
-                 "closing date", "valid until"],
+    "deadline": ["截止日期", "截止时间", "有效期", "有效期至", "截止", "报名截止", "需求截止时间", "到岗时间", "拟到岗时间",
+                 "到岗日期", "需求时间", "deadline", "closing date", "valid until", "start date"],
     "status": ["状态", "需求状态", "status"],
     "years_experience": ["工作经验", "经验要求", "工作年限", "经验", "工作经历", "experience", "years of experience"],
     "salary": ["薪酬", "薪资", "薪资待遇", "待遇", "年薪", "月薪", "工资", "薪酬待遇", "薪酬范围", "salary", "pay",
@@ -50,7 +51,9 @@ HEADERS = {
     "serial": ["序号", "no", "no.", "#", "s/n"],
 }
 # a header new to us that contains one of these words still names the field; first match wins
-CONTAINS = [("信用代码", "uscc"), ("编号", "ref"), ("代码", "ref"), ("单位", "enterprise"), ("企业", "enterprise"),
+CONTAINS = [("岗位数", None), ("信用代码", "uscc"), ("编号", "ref"), ("编码", "ref"), ("代码", "ref"),
+            ("技术职务", "min_title_level"), ("到岗", "deadline"), ("数量", "headcount"),
+            ("单位", "enterprise"), ("企业", "enterprise"),
             ("公司", "enterprise"), ("岗位名", "position"), ("职位", "position"), ("岗位职责", "description"),
             ("描述", "description"), ("职责", "description"), ("要求", None), ("学历", "min_education"),
             ("职称", "min_title_level"), ("专业", "keywords"), ("人数", "headcount"), ("地点", "location"),
@@ -63,7 +66,7 @@ _REQUIREMENT_WORDS = {"学历": "min_education", "职称": "min_title_level", "�
 # the organisation a title row names: "2026年攀枝花钢城集团有限公司人才需求计划表" -> up to its last
 # organisation word, before the words that begin the table's own name
 _ORG_END_RE = re.compile(r".*(?:有限责任公司|股份有限公司|有限公司|集团公司|集团|公司|研究院|研究所|设计院|医院|卫生院|"
-                         r"大学|学院|学校|中学校|中学|小学|中心|工厂|厂|矿|所|院|校)")
+                         r"大学|学院|学校|中学校|中学|小学|幼儿园|中心|合作社|协会|事务所|银行|酒店|工厂|厂|矿|所|院|校)")
 _TITLE_CUT_RE = re.compile(r"\d{4}\s*年|年度|人才|需求|招聘|岗位|计划|汇总|信息表|调查表|登记表|一览表|[（(]|\s")
 # "填报单位（盖章）：攀枝花市钒钛产业技术研究院"
 _LABELLED_RE = re.compile(r"^(?:填报单位|申报单位|单位名称|企业名称|用人单位|招聘单位|需求单位|公司名称)[^：:]{0,8}[：:]\s*"
@@ -78,8 +81,14 @@ def field_for_demand_header(text: str) -> tuple[str | None, bool]:
         return None, False
     if key in _EXACT:
         return _EXACT[key], True
+    # "人数(人)", "学历层次（最低）", "学历（学位）要求": the words outside the brackets
+    bare = re.sub(r"[（(][^）)]*[）)]", "", key).strip()
+    if bare and bare != key and bare in _EXACT:
+        return _EXACT[bare], True
     for word, field_name in CONTAINS:
         if word in key:
+            if word == "岗位数":  # 需求岗位数: how many positions, in a summary table
+                return None, False
             if field_name is None:  # 要求: 学历要求 -> min_education, 任职要求 -> description
                 field_name = next((f for w, f in _REQUIREMENT_WORDS.items() if w in key), "description")
             return field_name, False
@@ -111,10 +120,14 @@ def _find_header(rows) -> int | None:
 def _title_enterprise(rows, header_index) -> str | None:
     """The enterprise named above the header: on a 填报单位：… line, or in the title."""
     texts = [cell_text(c).strip() for _, cells in rows[:header_index] for c in cells if not is_empty(c)]
-    for text in texts:
+    for i, text in enumerate(texts):
         m = _LABELLED_RE.match(text)
         if m:
             return m.group(1)
+        # a form block: "单位名称 | 攀枝花钒钛冶金设计研究院有限公司" in two cells
+        if re.fullmatch(r"(填报单位|申报单位|单位名称|企业名称|用人单位|招聘单位|需求单位|公司名称)[（(]?[^）)]{0,4}[）)]?[：:]?",
+                        text) and i + 1 < len(texts):
+            return texts[i + 1]
     for text in texts:
         text = re.sub(r"^(关于)?\s*\d{4}\s*年度?", "", text)
         head = _TITLE_CUT_RE.split(text, maxsplit=1)[0] if _TITLE_CUT_RE.search(text[2:] or "") else text
@@ -205,6 +218,9 @@ def read_demand_sheets(path, enterprise: str | None = None) -> SheetDemands:
                 continue
             if all(fields.get(i) == "serial" for i, _ in filled):
                 continue  # a numbered row never filled in
+            if len(filled) >= 3 and all(cell_text(c).strip() == str(k) for k, (_, c) in enumerate(filled, start=1)):
+                out.skipped.append(f"{where}：列序号行（1、2、3……）")
+                continue
             if len(filled) == 1 and fields.get(filled[0][0]) != "position" and len(first) > 15:
                 out.skipped.append(f"{where}：说明文字（{first[:30]}）")
                 continue

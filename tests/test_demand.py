@@ -149,6 +149,9 @@ def test_a_table_without_the_enterprise_asks_for_it_and_csv_in_gbk_comes_in(tmp_
     ("read_deadline", "2026年6月30日", "2026-06-30"), ("read_deadline", "2026.06.30", "2026-06-30"),
     ("read_deadline", "2026/6/30", "2026-06-30"), ("read_deadline", "长期有效", None),
     ("read_deadline", 46203, "2026-06-30"), ("read_deadline", "2026年6月", "2026-06-30"),
+    ("read_deadline", "2026年第二季度", "2026-06-30"), ("read_deadline", "即日起至2026年8月底", "2026-08-31"),
+    ("read_deadline", "2026-9", "2026-09-30"), ("read_deadline", "2026年底", "2026-12-31"),
+    ("read_title_level", "副教授及以上", "副高"), ("read_title_level", "助理工程师及以上", "初级"),
     ("read_years", "3年以上", 3), ("read_years", "3-5年", 3), ("read_years", "应届毕业生", 0),
 ])
 def test_demand_values_are_read_the_way_people_write_them(reader, text, expected):
@@ -182,3 +185,31 @@ def test_the_enterprise_is_read_from_the_rows_above_the_header(title, enterprise
     from matching.demand_sheet import _title_enterprise
 
     assert _title_enterprise([(1, [title]), (2, ["岗位", "人数"])], 1) == enterprise
+
+
+def test_a_group_workbook_with_a_summary_sheet_numbered_columns_and_a_form_block(tmp_path, run, db_path):
+    wb = openpyxl.Workbook()
+    summary = wb.active
+    summary.title = "汇总"
+    summary.append(["攀枝花钢城集团有限公司2026年度人才需求汇总表"])
+    summary.append(["序号", "单位", "需求岗位数", "需求人数"])
+    summary.append([1, "炼钢厂", 2, "7+若干"])
+    sheet = wb.create_sheet("炼钢厂")
+    sheet.append(["单位名称", "攀枝花钢城集团炼钢有限公司", "联系人", "刘主任"])
+    sheet.append([])
+    sheet.append(["序号", "岗位名称*", "需求\n人数", "学历（最低）", "专业技术职务", "拟到岗时间"])
+    sheet.append([1, 2, 3, 4, 5, 6])  # the column numbers government forms print under the header
+    sheet.append([1, "转炉炼钢工艺工程师", "1～2", "本科学历、学士学位", "助理工程师及以上", "2026年第二季度"])
+    sheet.append([2, "炉前工（高级工）", "若干名", "中专及以上", "—", "即日起至2026年8月底"])
+    sheet.append(["小计", None, "2+若干"])
+    wb.save(tmp_path / "钢城.xlsx")
+    out = run("demand", "import", tmp_path / "钢城.xlsx")
+    assert out.exit_code == 0, out.output
+    assert "工作表“汇总”没有需求表头" in out.output and "第 4 行：列序号行" in out.output and "第 7 行：备注" in out.output
+    rows = query(db_path, "SELECT e.name, position, headcount, min_education, min_title_level, deadline FROM demands d "
+                          "JOIN enterprises e ON e.id = d.enterprise_id ORDER BY d.id")
+    assert rows == [
+        {"name": "攀枝花钢城集团炼钢有限公司", "position": "转炉炼钢工艺工程师", "headcount": 2, "min_education": "本科",
+         "min_title_level": "初级", "deadline": "2026-06-30"},
+        {"name": "攀枝花钢城集团炼钢有限公司", "position": "炉前工（高级工）", "headcount": None, "min_education": None,
+         "min_title_level": None, "deadline": "2026-08-31"}]
