@@ -61,7 +61,7 @@ def evaluate(data: Path) -> dict:
                     missing.append(p["row"])
                     continue
                 totals["persons_stored"] += 1
-                record_of[(case["file"], p["row"])] = got["id"]
+                record_of[(case["file"], p.get("sheet") or None, p["row"])] = got["id"]
                 for f in FIELDS:
                     want, have = p.get(f), got.get(f)
                     if f == "birth_date" and want and have and len(want) == 7:
@@ -84,7 +84,7 @@ def evaluate(data: Path) -> dict:
         pairs_same = pairs_found = 0
         grouped = set()
         for group in truth.get("same_person_groups", []):
-            ids = [record_of.get((m["file"], m["row"])) for m in group]
+            ids = [record_of.get((m["file"], m.get("sheet") or None, m["row"])) for m in group]
             grouped.update(i for i in ids if i)
             for a, b in combinations(ids, 2):
                 pairs_same += 1
@@ -97,8 +97,9 @@ def evaluate(data: Path) -> dict:
         group_of = {}
         for gi, group in enumerate(truth.get("same_person_groups", [])):
             for m in group:
-                if (m["file"], m["row"]) in record_of:
-                    group_of[record_of[(m["file"], m["row"])]] = gi
+                key = (m["file"], m.get("sheet") or None, m["row"])
+                if key in record_of:
+                    group_of[record_of[key]] = gi
         false_merges = sum(1 for members in by_person.values() for a, b in combinations(members, 2)
                            if group_of.get(a, ("r", a)) != group_of.get(b, ("r", b)))
         conn.close()

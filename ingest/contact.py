@@ -11,6 +11,10 @@ _MOBILE_RE = re.compile(r"1[3-9]\d{9}")
 _SCIENTIFIC_RE = re.compile(r"\d(\.\d+)?[eE]\+?\d+")
 _SEPARATORS = str.maketrans("", "", " -()（）.\u00a0")
 _SPLIT_RE = re.compile(r"[/;；,，、|]|\s{2,}|\n")
+# what a number is, written beside it: 138…（办）0812-…, 手机：138…, (H) 0812-…, Tel: …; a bracket
+# with digits in it is an area code, (0812)3874729, and stays
+_LABEL_RE = re.compile(r"[（(][^）)0-9]{1,8}[）)]|(手机|电话|办公室?|办|宅|家|住宅|座机|单位|移动|联系|微信|"
+                       r"tel|mobile|mob|cell|office|home|work|phone|ph)\s*[:：]", re.IGNORECASE)
 _EMAIL_RE = re.compile(r"[a-z0-9][a-z0-9._%+\-]*@[a-z0-9\-]+(\.[a-z0-9\-]+)+")
 _KIND = {
     PhoneNumberType.MOBILE: "mobile",
@@ -76,6 +80,8 @@ def normalise_phones(raw) -> Phones:
     if _SCIENTIFIC_RE.fullmatch(s):  # 1.38E+10: Excel showed a number cell, digits are lost
         out.flags.append("phone_excel_damaged")
         return out
+    if not s.isdigit():
+        s = _LABEL_RE.sub("/", s)
     parts = [p.strip() for p in _SPLIT_RE.split(s) if p and p.strip()]
     for part in parts:
         digits = re.sub(r"[\s\-()（）.]", "", part)

@@ -16,9 +16,11 @@ _EDUCATION_PATTERNS = [
     (r"博士后|post-?doc", None),
     # an MD (Doctor of Medicine) counts as a doctorate, as China's degree recognition has it (医学博士)
     (r"博士|ph\.?\s?d|doctor|doctorate|d\.?phil|md-phd|\bm\.?d\.?(?![a-z])", "博士研究生"),
-    (r"硕士|研究生|master|\bmsc\b|\bm\.?s\.?\b|\bma\b|\bmba\b|\bemba\b|\bmeng\b|\bmphil\b|mpa|postgraduate", "硕士研究生"),
+    (r"硕士|研究生|master|\bmsc\b|\bm\.?s\.?\b|\bma\b|\bmba\b|\bemba\b|\bmeng\b|\bmphil\b|mpa|postgraduate|"
+     r"\bm\.\s?(eng|sc|a|phil|ed|arch|s|b\.?a)\b", "硕士研究生"),
     (r"大专|专科|高职|associate|diploma", "大学专科"),  # before 大学: 大学专科 is 专科
-    (r"本科|学士|大学|bachelor|\bbsc\b|\bb\.?s\.?\b|\bba\b|\bbeng\b|undergraduate|college", "大学本科"),
+    (r"本科|学士|大学|bachelor|\bbsc\b|\bb\.?s\.?\b|\bba\b|\bbeng\b|undergraduate|college|"
+     r"\bb\.\s?(eng|sc|a|ed|arch)\b", "大学本科"),
     (r"高中|中专|中技|职高|技校|中职|high school|secondary", "高中/中专"),
     (r"初中|小学|primary|junior", "初中及以下"),
 ]
@@ -48,6 +50,8 @@ def _education(text: str) -> tuple[str | None, str | None, str | None]:
         first, second = re.split(r"[/／]", text, maxsplit=1)
         level, _ = _first(_EDUCATION_PATTERNS, first)
         degree, _ = _first(_DEGREE_PATTERNS, second)
+        if degree == "博士" and level == "硕士研究生" and "硕士" not in first:
+            level = "博士研究生"  # 研究生/博士: a postgraduate whose degree is a doctorate
     else:
         level, matched = _first(_EDUCATION_PATTERNS, text)
         if matched and level is None:

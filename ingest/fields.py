@@ -98,6 +98,9 @@ _CONTAINS = [
 ]
 
 
+_NOT_THE_PERSONS = re.compile(r"(意向|期望|应聘|求职|推荐|填报|报送|主管|招聘)")
+
+
 def field_for_header(text) -> str | None:
     """The canonical field a header names, or None when we do not recognise it."""
     key = header_key(text)
@@ -108,6 +111,8 @@ def field_for_header(text) -> str | None:
     if "." in key and key.rsplit(".", 1)[1] in _SYNONYMS:  # nested JSON: 基本信息.姓名
         return _SYNONYMS[key.rsplit(".", 1)[1]]
     if len(key) > 30:  # a sentence, not a header
+        return None
+    if _NOT_THE_PERSONS.match(key):  # 意向招聘单位, 期望工作城市, 推荐单位: not where the person works or lives
         return None
     for word, field in _CONTAINS:
         if word in key:

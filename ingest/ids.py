@@ -53,8 +53,11 @@ def normalise_id(raw) -> IdNumber:
     if raw is None:
         return IdNumber(None, "empty")
     if isinstance(raw, float):
-        # Excel stored the ID as a number: only 15-16 significant digits survive.
-        return IdNumber(None, "excel_damaged", flags=["id_excel_damaged"])
+        # Excel stored the ID as a number: only 15 significant digits survive, which loses an
+        # 18-digit ID but keeps an old 15-digit one whole
+        if not (raw.is_integer() and 10**14 <= raw < 10**15):
+            return IdNumber(None, "excel_damaged", flags=["id_excel_damaged"])
+        raw = str(int(raw))
     s = str(raw)
     if len(s) == 18 and s.isascii() and s[:17].isdigit():  # the common case needs no cleaning
         if s[17] == "x":

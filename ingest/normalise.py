@@ -129,8 +129,8 @@ def normalise_columns(rows: list[dict]) -> dict[str, list]:
                     birth = x.birth_date  # a 出生年月 date cell: Excel filled in day 1
                 else:
                     add_flags(i, ("birth_date_differs_from_id",))
-            elif not birth:
-                birth = x.birth_date
+            elif not birth or len(birth) < 10:
+                birth = x.birth_date  # none given, or 出生年月 1963.11 that the ID completes
         out_gender.append(gender or x.gender)
         out_birth.append(birth)
     out["gender"] = out_gender

@@ -298,8 +298,9 @@ def origin_strength(evidence: list[Evidence]) -> str | None:
 
 
 def origin_county(evidence) -> str | None:
-    """The county named by the strongest evidence that names one."""
-    named = [e for e in evidence if e.county]
+    """The county named by the strongest evidence that names one. Weak evidence names none: working
+    or living in 米易县 says where a person is now, not which county they come from."""
+    named = [e for e in evidence if e.county and e.strength != "weak"]
     if not named:
         return None
     return min(named, key=lambda e: _RANK.get(e.strength, len(STRENGTHS))).county

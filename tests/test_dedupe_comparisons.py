@@ -39,8 +39,9 @@ def test_missing_values_say_nothing():
 
 
 def test_id_birth_and_employer_levels():
-    a = rec(name="张伟", id_number="510402199005011231", birth_date="1990-05", employer="攀钢")
-    b = rec(name="张伟", id_number="510402199005011321", birth_date="1990-05-01", employer="攀钢集团有限公司")
+    # a's ID has a typo, so its 出生年月 stays year and month (a valid ID would give the day)
+    a = rec(name="张伟", id_number="510402199005011321", birth_date="1990-05", employer="攀钢")
+    b = rec(name="张伟", id_number="510402199005011231", birth_date="1990-05-01", employer="攀钢集团有限公司")
     levels = compare_pair(a, b)
     assert levels["id_number"] == "one_typo"           # a transposition
     assert levels["birth_date"] == "year_month"

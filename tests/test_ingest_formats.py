@@ -307,3 +307,11 @@ def test_opendocument_spreadsheet(tmp_path, run, db_path):
     assert run("ingest", tmp_path / "wps.ods").exit_code == 0
     assert [(r["sheet"], r["row_number"], r["name"]) for r in records(db_path)] == [("名单", 2, "张伟"), ("名单", 3, "李娜")]
     assert query(db_path, "SELECT format FROM sources")[0]["format"] == "ods"
+
+
+def test_the_employer_a_job_seeker_wants_is_not_their_employer(tmp_path, run, db_path):
+    (tmp_path / "签到.csv").write_text("名字,联系电话,意向招聘单位,籍贯\n彭明峰,18642938228,米易县人民医院,四川自贡市\n",
+                                      encoding="utf-8")
+    assert run("ingest", tmp_path / "签到.csv").exit_code == 0
+    (r,) = query(db_path, "SELECT employer, origin_county, raw_json FROM source_records")
+    assert r["employer"] is None and r["origin_county"] is None and "米易县人民医院" in r["raw_json"]

@@ -104,6 +104,10 @@ def test_masks():
     ("0812-3334444", ["+868123334444"], ["landline"]),
     ("13812345678/0812-3334444", ["+8613812345678", "+868123334444"], ["mobile", "landline"]),
     ("+1 617 555 0100", ["+16175550100"], ["mobile"]),
+    # what a number is, written right beside it, with no separator
+    ("18193691131（办）0812-3874729", ["+8618193691131", "+868123874729"], ["mobile", "landline"]),
+    ("手机：13812345678 办公：0812-3334444", ["+8613812345678", "+868123334444"], ["mobile", "landline"]),
+    ("(0812)3334444", ["+868123334444"], ["landline"]),  # a bracket with digits is an area code
 ])
 def test_phones(raw, numbers, kinds):
     p = normalise_phones(raw)
@@ -149,7 +153,8 @@ def test_gender():
     ("博士", "博士研究生", None), ("Ph.D.", "博士研究生", None), ("研究生", "硕士研究生", None),
     ("研究生/硕士", "硕士研究生", "硕士"), ("大学本科", "大学本科", None), ("大专", "大学专科", None),
     ("MBA", "硕士研究生", None), ("EMBA", "硕士研究生", None), ("MD", "博士研究生", None), ("M.D.", "博士研究生", None),
-    ("中专", "高中/中专", None),
+    ("中专", "高中/中专", None), ("M.Eng.", "硕士研究生", None), ("M.Sc.", "硕士研究生", None),
+    ("B.Eng.", "大学本科", None), ("研究生/博士", "博士研究生", "博士"),  # a postgraduate with a doctorate
 ])
 def test_education(raw, level, degree):
     assert normalise_education(raw)[:2] == (level, degree)
@@ -172,6 +177,18 @@ def test_title_levels(raw, level):
 def test_record_birth_and_gender_from_id_when_missing():
     r = normalise_record({"name": "张伟", "id_number": make_id("51040219900501123")})
     assert (r["birth_date"], r["birth_year"], r["gender"]) == ("1990-05-01", 1990, "男")
+
+
+def test_record_takes_the_day_from_the_id_when_the_row_gives_year_and_month():
+    r = normalise_record({"name": "张伟", "id_number": make_id("51040219900517123"), "birth_date": "1990.05"})
+    assert r["birth_date"] == "1990-05-17" and "birth_date_differs_from_id" not in (r["flags"] or "")
+
+
+def test_an_old_15_digit_id_survives_a_number_cell():
+    # Excel keeps 15 significant digits: an 18-digit ID is lost, a 15-digit one is whole
+    x = normalise_id(510422671013521.0)
+    assert (x.number, x.status) == ("510422196710135215", "converted_from_15")
+    assert normalise_id(5.10402199001011e17).status == "excel_damaged"
 
 
 def test_record_flags_birth_date_that_contradicts_id():

@@ -166,6 +166,12 @@ def test_county_falls_back_to_weaker_evidence():
     assert origin_county(ev) == "米易县"
 
 
+def test_where_a_person_works_or_lives_names_no_origin_county():
+    ev = origin_evidence({"hometown": "攀枝花", "city": "米易", "employer": "米易县人民医院"})
+    assert origin_strength(ev) == "strong" and origin_county(ev) is None
+    assert origin_county(origin_evidence({"employer": "盐边县教育和体育局"})) is None
+
+
 def test_only_weak_is_weak_and_none_is_none():
     ev = origin_evidence({"employer": "攀钢集团", "address": "北京市海淀区"})
     assert origin_strength(ev) == "weak" and origin_county(ev) is None
