@@ -31,6 +31,10 @@ FIELDS: dict[str, tuple[str, list[str]]] = {
     "birthplace": ("出生地", ["出生地", "出生地点", "Birthplace", "Place of birth"]),
     "household": ("户籍所在地", ["户籍所在地", "户籍地", "户口所在地", "户籍", "户口", "Household registration"]),
     "student_origin": ("生源地", ["生源地", "生源所在地", "入学前户籍", "Student origin"]),
+    # a roster's 县区 column: the Panzhihua county a person is registered under (返乡 lists, county
+    # reports); read by the origin check only, kept in raw_json
+    "county": ("县区", ["县区", "区县", "所在县区", "所属县区", "所在区县", "所属区县", "县（区）", "县(区)",
+                       "县（市、区）", "县(市、区)", "区（县）"]),
     "education": ("学历", ["学历", "最高学历", "文化程度", "学历层次", "学历学位", "最高学历学位",
                            "Education", "Highest education", "Education level"]),
     "degree": ("学位", ["学位", "最高学位", "Degree", "Highest degree"]),

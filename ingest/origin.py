@@ -180,6 +180,13 @@ def _field_evidence(field: str, text: str) -> Evidence | None:
             return Evidence(field, value, f"{label}含“{m.group(0)}”", "medium", None)
         return None
 
+    if field == "county":  # a 县区 column: a county of Panzhihua, named without the city
+        hit = _scan(t)
+        county = hit.county if hit else value if value in ("东区", "西区") else None  # in this column, 东区 is ours
+        if county:
+            return Evidence(field, value, f"{label}为{county}", "medium", county)
+        return None
+
     if field == "school":
         hit = _scan(t)
         if hit is None:
@@ -234,7 +241,7 @@ def _field_evidence(field: str, text: str) -> Evidence | None:
 
 
 # fields read, in the order evidence is listed
-SCANNED_FIELDS = ORIGIN_FIELDS + ("school", "address", "city", "employer", "remarks")
+SCANNED_FIELDS = ORIGIN_FIELDS + ("county", "school", "address", "city", "employer", "remarks")
 _AREA = re.compile(r"^\d{6}")
 
 

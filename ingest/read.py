@@ -39,7 +39,7 @@ class Table:
 
 @dataclass
 class Opened:
-    format: str               # csv | tsv | xlsx | xls | ods | json | jsonl
+    format: str               # csv | tsv | xlsx | xls | ods | json | jsonl | html | xml2003
     encoding: str | None
     tables: Iterator[Table]
 
@@ -71,9 +71,10 @@ def sniff_format(path: Path, head: bytes) -> str:
         raise ImportFailed(path.name, "无法识别的二进制文件；支持 CSV、TSV、XLSX、XLS、ODS、JSON")
     stripped = text.lstrip()
     low = stripped[:512].lower()
-    if low.startswith((b"<html", b"<!doctype", b"<table", b"<?xml")) or b"<table" in low:
-        raise ImportFailed(path.name, "这是网页（HTML/XML）格式的表格（常见于系统导出的“.xls”），"
-                                      "请用 Excel 打开后另存为 .xlsx 再导入")
+    if b"urn:schemas-microsoft-com:office:spreadsheet" in head[:8192] or b"excel.sheet" in low:
+        return "xml2003"  # Excel 2003 XML Spreadsheet
+    if low.startswith((b"<html", b"<!doctype", b"<table", b"<?xml")) or b"<table" in low or b"<html" in low:
+        return "html"  # a web page with a table, saved as .xls by an office system
     if stripped.startswith(b"["):
         return "json"
     if stripped.startswith(b"{"):
@@ -255,6 +256,44 @@ def _xlsx_formulas(path: Path) -> dict[str, dict]:
     return out
 
 
+_ODS_TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+
+
+def _ods_merges(path: Path) -> dict[str, list]:
+    """sheet name -> merged ranges ((r0, c0), (r1, c1)), 0-based inclusive, from an .ods's content.xml
+    (calamine reports none for OpenDocument)."""
+    out: dict[str, list] = {}
+    t = _ODS_TABLE
+    try:
+        with zipfile.ZipFile(path) as z, z.open("content.xml") as f:
+            if not any(b"number-rows-spanned" in c or b"number-columns-spanned" in c
+                       for c in iter(lambda: f.read(1 << 20), b"")):
+                return out
+            with z.open("content.xml") as f2:
+                sheet, row, ranges = None, 0, []
+                for event, el in ElementTree.iterparse(f2, events=("start", "end")):
+                    if event == "start" and el.tag == t + "table":
+                        sheet, row, ranges = el.get(t + "name"), 0, []
+                    elif event == "end" and el.tag == t + "table-row":
+                        col = 0
+                        for cell in el:
+                            if cell.tag not in (t + "table-cell", t + "covered-table-cell"):
+                                continue
+                            down = int(cell.get(t + "number-rows-spanned", 1))
+                            across = int(cell.get(t + "number-columns-spanned", 1))
+                            if cell.tag == t + "table-cell" and (down > 1 or across > 1):
+                                ranges.append(((row, col), (row + down - 1, col + across - 1)))
+                            col += int(cell.get(t + "number-columns-repeated", 1))
+                        row += int(el.get(t + "number-rows-repeated", 1))
+                        el.clear()
+                    elif event == "end" and el.tag == t + "table":
+                        out[sheet] = ranges
+                        el.clear()
+    except (KeyError, zipfile.BadZipFile, ElementTree.ParseError, ValueError):
+        return out  # merges are a help, not a requirement
+    return out
+
+
 def _workbook_tables(path: Path, fmt: str) -> Iterator[Table]:
     try:
         wb = python_calamine.CalamineWorkbook.from_path(str(path))
@@ -263,6 +302,7 @@ def _workbook_tables(path: Path, fmt: str) -> Iterator[Table]:
     except Exception as e:  # calamine raises several types for damaged files
         raise ImportFailed(path.name, f"工作簿已损坏或不是有效的 {fmt.upper()} 文件（{type(e).__name__}: {e}）")
     formulas = _xlsx_formulas(path) if fmt == "xlsx" else {}
+    ods_merges = _ods_merges(path) if fmt == "ods" else {}
     for meta in wb.sheets_metadata:
         if meta.typ != python_calamine.SheetTypeEnum.WorkSheet:
             continue  # chart and dialog sheets hold no rows
@@ -271,7 +311,7 @@ def _workbook_tables(path: Path, fmt: str) -> Iterator[Table]:
             sheet = wb.get_sheet_by_name(name)
             # skip_empty_area=False: rows and columns start at A1, so indexes give Excel's numbers
             rows = sheet.to_python(skip_empty_area=False)
-            merged = list(sheet.merged_cell_ranges or [])
+            merged = list(sheet.merged_cell_ranges or []) or ods_merges.get(name, [])
         except Exception as e:
             raise ImportFailed(path.name, f"无法读取工作表（{type(e).__name__}: {e}）", sheet=name)
         yield Table(name, ((i, list(r)) for i, r in enumerate(rows, start=1)), merged, formulas.get(name, {}))
@@ -322,6 +362,30 @@ def open_json(path: Path, fmt: str, head: bytes) -> Opened:
     return Opened(fmt, encoding, iter([Table(None, _json_values(path, fmt, encoding), keyed=True)]))
 
 
+def open_markup(path: Path, fmt: str, head: bytes) -> Opened:
+    """An HTML table or an Excel 2003 XML file, as Excel would show it (see markup.py)."""
+    from .markup import html_charset, html_rows, spreadsheetml_sheets
+
+    data = path.read_bytes()
+    if fmt == "xml2003":
+        try:
+            sheets = spreadsheetml_sheets(data)
+        except (ElementTree.ParseError, ValueError) as e:
+            raise ImportFailed(path.name, f"Excel 2003 XML 表格已损坏（{e}）；请用 Excel 打开后另存为 .xlsx 再导入")
+        tables = [Table(name, ((i, r) for i, r in enumerate(rows, start=1)), merged) for name, rows, merged in sheets]
+        return Opened(fmt, "utf-8", iter(tables))
+    encoding = html_charset(head) or detect_encoding(path, head)
+    try:
+        text = data.decode(encoding)
+    except (LookupError, UnicodeDecodeError):
+        encoding = detect_encoding(path, head)
+        text = data.decode(encoding)
+    if "<table" not in text.lower():
+        raise ImportFailed(path.name, "这是网页（HTML），但其中没有表格；请向报送单位索取 Excel 或 CSV 原表")
+    rows, merged = html_rows(text)
+    return Opened(fmt, encoding, iter([Table(None, ((i, r) for i, r in enumerate(rows, start=1)), merged)]))
+
+
 def open_file(path) -> Opened:
     path = Path(path)
     if not path.exists():
@@ -336,6 +400,8 @@ def open_file(path) -> Opened:
     if not head.strip():
         raise ImportFailed(path.name, "文件是空的")
     fmt = sniff_format(path, head)
+    if fmt in ("html", "xml2003"):
+        return open_markup(path, fmt, head)
     if fmt in ("xlsx", "xlsb", "xls", "ods"):
         return Opened(fmt, None, _workbook_tables(path, fmt))
     if fmt in ("json", "jsonl"):

@@ -48,9 +48,9 @@ def test_unknown_binary_format(tmp_path, run, db_path, seeded):
     assert_fails_cleanly(run, db_path, seeded, tmp_path / "photo.xlsx", "photo.xlsx", "无法识别")
 
 
-def test_html_saved_as_xls(tmp_path, run, db_path, seeded):
-    (tmp_path / "export.xls").write_text("<html><body><table><tr><td>姓名</td></tr></table></body></html>")
-    assert_fails_cleanly(run, db_path, seeded, tmp_path / "export.xls", "export.xls", "另存为 .xlsx")
+def test_a_web_page_without_a_table_saved_as_xls(tmp_path, run, db_path, seeded):
+    (tmp_path / "export.xls").write_text("<html><body><p>名单见附件</p></body></html>")
+    assert_fails_cleanly(run, db_path, seeded, tmp_path / "export.xls", "export.xls", "没有表格")
 
 
 def test_corrupt_workbook(tmp_path, run, db_path, seeded):

@@ -315,3 +315,77 @@ def test_the_employer_a_job_seeker_wants_is_not_their_employer(tmp_path, run, db
     assert run("ingest", tmp_path / "签到.csv").exit_code == 0
     (r,) = query(db_path, "SELECT employer, origin_county, raw_json FROM source_records")
     assert r["employer"] is None and r["origin_county"] is None and "米易县人民医院" in r["raw_json"]
+
+
+def test_an_html_table_saved_as_xls_reads_as_excel_shows_it(tmp_path, run, db_path):
+    page = """<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"></head><body>
+<h2>攀枝花籍在外人才登记表</h2>
+<table border=1>
+<tr><th>序号<th>县区</th><th>姓名</th><th>手机</th></tr>
+<tr><td>1</td><td rowspan=2>米易县</td><td>龙欣</td><td>18797412617</td></tr>
+<tr><td>2</td><td>任波凯</td><td>132-2528-2403<br>0812-3334444</td></tr>
+<tr><td colspan=4>备注：以上信息由本人填写</td></tr>
+</table></body></html>"""
+    (tmp_path / "系统导出.xls").write_bytes(page.encode("gbk"))
+    out = run("ingest", tmp_path / "系统导出.xls")
+    assert out.exit_code == 0 and "html" in out.output and "入库 2" in out.output
+    rows = query(db_path, "SELECT row_number, name, phone, origin_county FROM source_records ORDER BY row_number")
+    # row 1 is the heading, row 2 the header: the rows Excel shows when it opens the file
+    assert rows == [{"row_number": 3, "name": "龙欣", "phone": "+8618797412617", "origin_county": "米易县"},
+                    {"row_number": 4, "name": "任波凯", "phone": "+8613225282403", "origin_county": "米易县"}]
+    assert query(db_path, "SELECT kind FROM skipped_rows WHERE row_number = 5")[0]["kind"] == "remark"
+
+
+def test_excel_2003_xml_spreadsheet(tmp_path, run, db_path):
+    (tmp_path / "名单.xls").write_text("""<?xml version="1.0"?>
+<?mso-application progid="Excel.Sheet"?>
+<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet">
+ <Worksheet ss:Name="名单"><Table>
+  <Row><Cell ss:MergeAcross="3"><Data ss:Type="String">2024年人才名单</Data></Cell></Row>
+  <Row><Cell><Data ss:Type="String">姓名</Data></Cell><Cell><Data ss:Type="String">县区</Data></Cell>
+   <Cell><Data ss:Type="String">出生日期</Data></Cell><Cell><Data ss:Type="String">手机</Data></Cell></Row>
+  <Row><Cell><Data ss:Type="String">张三丰</Data></Cell><Cell ss:MergeDown="1"><Data ss:Type="String">盐边县</Data></Cell>
+   <Cell><Data ss:Type="DateTime">1988-07-06T00:00:00.000</Data></Cell><Cell><Data ss:Type="Number">13812345678</Data></Cell></Row>
+  <Row><Cell><Data ss:Type="String">李四</Data></Cell><Cell ss:Index="3"><Data ss:Type="String">1990.01</Data></Cell>
+   <Cell><Data ss:Type="String">13912345678</Data></Cell></Row>
+ </Table></Worksheet>
+</Workbook>""", encoding="utf-8")
+    assert run("ingest", tmp_path / "名单.xls").exit_code == 0
+    rows = query(db_path, "SELECT sheet, row_number, name, birth_date, phone, origin_county FROM source_records "
+                          "ORDER BY row_number")
+    assert rows == [
+        {"sheet": "名单", "row_number": 3, "name": "张三丰", "birth_date": "1988-07-06", "phone": "+8613812345678",
+         "origin_county": "盐边县"},
+        {"sheet": "名单", "row_number": 4, "name": "李四", "birth_date": "1990-01", "phone": "+8613912345678",
+         "origin_county": "盐边县"}]  # the county merged down over both
+
+
+def test_opendocument_merged_cells_fill_their_range(tmp_path, run, db_path):
+    from odf.opendocument import OpenDocumentSpreadsheet
+    from odf.table import CoveredTableCell, Table, TableCell, TableRow
+    from odf.text import P
+
+    doc = OpenDocumentSpreadsheet()
+    sheet = Table(name="返乡人才")
+
+    def row(*cells):
+        tr = TableRow()
+        for cell in cells:
+            tr.addElement(cell)
+        sheet.addElement(tr)
+
+    def cell(text, down=1):
+        c = TableCell(valuetype="string", numberrowsspanned=down) if down > 1 else TableCell(valuetype="string")
+        c.addElement(P(text=text))
+        return c
+
+    row(cell("县区"), cell("姓名"), cell("联系电话"))
+    row(cell("米易县", down=2), cell("龙欣"), cell("18797412617"))
+    row(CoveredTableCell(), cell("任波凯"), cell("13225282403"))
+    doc.spreadsheet.addElement(sheet)
+    doc.save(str(tmp_path / "返乡.ods"))
+    out = run("ingest", tmp_path / "返乡.ods")
+    assert out.exit_code == 0, out.output
+    rows = query(db_path, "SELECT row_number, name, origin_county FROM source_records ORDER BY row_number")
+    assert rows == [{"row_number": 2, "name": "龙欣", "origin_county": "米易县"},
+                    {"row_number": 3, "name": "任波凯", "origin_county": "米易县"}]
