@@ -385,6 +385,10 @@ def import_demands(conn, path, actor=None, source: str | None = None,
         first_seen.setdefault(key, where)
         result.problems.extend(problems)
         cleaned.append(values)
+    missing = [p for p in result.problems if p.field == "企业名称" and p.message.startswith("必填")]
+    if len(missing) > 1 and len(missing) == len(items):  # said once for the file, not once a row
+        result.problems = [DemandProblem(f"全部 {len(items)} 行", "企业名称", missing[0].message)] + [
+            p for p in result.problems if p not in missing]
     if result.problems:
         return result
     stamp = now()

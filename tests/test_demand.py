@@ -119,7 +119,8 @@ def test_a_table_without_the_enterprise_asks_for_it_and_csv_in_gbk_comes_in(tmp_
              "护士,若干,本科,护理学,初级,米易县,长期,"]
     (tmp_path / "医院.csv").write_text("\r\n".join(lines), encoding="gbk")
     out = run("demand", "import", tmp_path / "医院.csv")
-    assert out.exit_code == 1 and "第 2 行，字段“企业名称”：必填" in out.output and "--enterprise" in out.output
+    assert out.exit_code == 1 and "全部 3 行，字段“企业名称”：必填" in out.output and "--enterprise" in out.output
+    assert out.output.count("--enterprise") == 1
     assert query(db_path, "SELECT count(*) n FROM demands")[0]["n"] == 0
     out = run("demand", "import", tmp_path / "医院.csv", "--enterprise", "攀枝花市中心医院")
     assert out.exit_code == 0 and "新增 3" in out.output
