@@ -35,13 +35,16 @@ DEMAND_READERS = {"demand_education": read_education, "demand_title_level": read
                   "demand_headcount": read_headcount, "demand_deadline": read_deadline, "demand_status": read_status}
 
 
-def _strict(reader):
-    def read(value):
-        value, understood = reader(value)
-        if not understood:
-            raise ValueError(value)
-        return value
-    return read
+def _value_of(reader):
+    return lambda value: reader(value)[0]
+
+
+def demand_form_ok(education, title_level, headcount, deadline, status) -> int:
+    """1 when the form's values can all be read. The form's SQL gives the position only then, so a
+    value it cannot read fails the INSERT (position is NOT NULL) and the form shows its message.
+    (Raising in the function would do the same, but Datasette logs every such traceback.)"""
+    readers = (read_education, read_title_level, read_headcount, read_deadline, read_status)
+    return int(all(reader(v)[1] for reader, v in zip(readers, (education, title_level, headcount, deadline, status))))
 
 
 @hookimpl(trylast=True)
@@ -49,10 +52,10 @@ def prepare_connection(conn):
     # Datasette's table search runs `match escape_fts(:search)`: segment the query with jieba
     # instead, the way registry/search.py segmented the index (trylast: after Datasette's own)
     conn.create_function("escape_fts", 1, fts_query, deterministic=True)
-    # the liaison's demand form reads values as a demand file does (本科及以上, 3人, 2026年6月30日);
-    # one it cannot read stops the INSERT, and the form shows its error message
+    # the liaison's demand form reads values as a demand file does (本科及以上, 3人, 2026年6月30日)
     for name, reader in DEMAND_READERS.items():
-        conn.create_function(name, 1, _strict(reader), deterministic=True)
+        conn.create_function(name, 1, _value_of(reader), deterministic=True)
+    conn.create_function("demand_form_ok", 5, demand_form_ok, deterministic=True)
     conn.create_function("demand_keywords", 1, lambda text: json.dumps(keyword_list(text), ensure_ascii=False)
                          if text and keyword_list(text) else None, deterministic=True)
     # SQLite's default page cache is 2 MB: at a million records every facet and search re-read
