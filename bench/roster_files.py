@@ -23,6 +23,31 @@ sys.path.insert(0, str(HERE.parent))
 FIELDS = ("name", "gender", "birth_date", "id_number", "phone", "email", "education", "origin_county")
 
 
+def _record_of_line(path: Path) -> dict[int, int]:
+    """CSV: the physical line a record starts on -> the record's number (the row Excel shows). A
+    truth written in lines differs from Excel's rows after a cell that spans two lines."""
+    import csv
+
+    from ingest.read import detect_encoding, sniff_delimiter
+
+    head = path.read_bytes()[:1 << 20]
+    encoding = detect_encoding(path, head)
+    with open(path, encoding=encoding, newline="") as f:
+        delimiter = sniff_delimiter([f.readline() for _ in range(30)])
+    out, start = {}, 1
+    with open(path, encoding=encoding, newline="") as f:
+        reader = csv.reader(f, delimiter=delimiter)
+        for number, _ in enumerate(reader, start=1):
+            out[start] = number
+            start = reader.line_num + 1
+    return out
+
+
+def _member_key(truth, m) -> tuple:
+    row = ("line", m["row"]) if truth.get("csv_rows_are_lines") else m["row"]
+    return (m["file"], m.get("sheet") or None, row)
+
+
 def evaluate(data: Path) -> dict:
     from ingest.errors import ImportFailed
     from ingest.load import load_file
@@ -50,7 +75,10 @@ def evaluate(data: Path) -> dict:
                 (case["file"],))}
             wanted = set()
             missing = []
+            lines = truth.get("csv_rows_are_lines") and imported and case["file"].lower().endswith((".csv", ".txt"))
+            to_record = _record_of_line(data / case["file"]) if lines else {}
             for p in case.get("persons", []) if case["expect"] == "import" else []:
+                p = {**p, "row": to_record.get(p["row"], p["row"])}
                 key = (p.get("sheet") or None, p["row"])
                 if key not in stored and (None, p["row"]) in stored:
                     key = (None, p["row"])  # CSV: no sheet
@@ -62,6 +90,8 @@ def evaluate(data: Path) -> dict:
                     continue
                 totals["persons_stored"] += 1
                 record_of[(case["file"], p.get("sheet") or None, p["row"])] = got["id"]
+                line_of = {v: k for k, v in to_record.items()}
+                record_of[(case["file"], p.get("sheet") or None, ("line", line_of.get(p["row"], p["row"])))] = got["id"]
                 for f in FIELDS:
                     want, have = p.get(f), got.get(f)
                     if f == "birth_date" and want and have and len(want) == 7:
@@ -72,6 +102,7 @@ def evaluate(data: Path) -> dict:
                         wrong_values[f].append(f"{case['file']} row {p['row']}: got {have!r}, want {want!r}")
             for n in case.get("not_persons", []):
                 totals["not_persons"] += 1
+                n = {**n, "row": to_record.get(n["row"], n["row"])}
                 key = (n.get("sheet") or None, n["row"])
                 totals["not_persons_stored"] += key in stored or (None, n["row"]) in stored
             extra = [k for k in stored if k not in wanted]
@@ -84,7 +115,7 @@ def evaluate(data: Path) -> dict:
         pairs_same = pairs_found = 0
         grouped = set()
         for group in truth.get("same_person_groups", []):
-            ids = [record_of.get((m["file"], m.get("sheet") or None, m["row"])) for m in group]
+            ids = [record_of.get(_member_key(truth, m)) for m in group]
             grouped.update(i for i in ids if i)
             for a, b in combinations(ids, 2):
                 pairs_same += 1
@@ -97,7 +128,7 @@ def evaluate(data: Path) -> dict:
         group_of = {}
         for gi, group in enumerate(truth.get("same_person_groups", [])):
             for m in group:
-                key = (m["file"], m.get("sheet") or None, m["row"])
+                key = _member_key(truth, m)
                 if key in record_of:
                     group_of[record_of[key]] = gi
         false_merges = sum(1 for members in by_person.values() for a, b in combinations(members, 2)

@@ -14,7 +14,9 @@ _SPLIT_RE = re.compile(r"[/;；,，、|]|\s{2,}|\n")
 # what a number is, written beside it: 138…（办）0812-…, 手机：138…, (H) 0812-…, Tel: …; a bracket
 # with digits in it is an area code, (0812)3874729, and stays
 _LABEL_RE = re.compile(r"[（(][^）)0-9]{1,8}[）)]|(手机|电话|办公室?|办|宅|家|住宅|座机|单位|移动|联系|微信|"
-                       r"tel|mobile|mob|cell|office|home|work|phone|ph)\s*[:：]", re.IGNORECASE)
+                       r"tel|mobile|mob|cell|office|home|work|phone|ph|wechat|whatsapp)\s*[:：]", re.IGNORECASE)
+# a mainland mobile however grouped, or a landline with its area code
+_ANY_NUMBER_RE = re.compile(r"(?<!\d)(?:1[3-9]\d(?:[\s-]?\d){8}|0\d{2,3}[\s-]?\d{7,8})(?!\d)")
 _EMAIL_RE = re.compile(r"[a-z0-9][a-z0-9._%+\-]*@[a-z0-9\-]+(\.[a-z0-9\-]+)+")
 _KIND = {
     PhoneNumberType.MOBILE: "mobile",
@@ -90,6 +92,15 @@ def normalise_phones(raw) -> Phones:
         else:
             number = _parse_one(part)
             if number is None:
+                # two numbers with one space between (0812-5871087 19911392207): each on its own
+                found = [_parse_one(m.group(0)) for m in _ANY_NUMBER_RE.finditer(part)]
+                found = [f for f in found if f]
+                if found:
+                    for e164, kind, _ in found:
+                        if e164 not in out.numbers:
+                            out.numbers.append(e164)
+                            out.kinds.append(kind)
+                    continue
                 # an extension alone, a typo, too few digits
                 out.flags.append("phone_invalid")
                 continue

@@ -3,6 +3,7 @@
 One place for the vocabulary: readers map a file's headers onto these names, normalisers read
 them, and the demo generator writes headers drawn from the same synonyms.
 """
+import functools
 import re
 import unicodedata
 
@@ -24,7 +25,7 @@ FIELDS: dict[str, tuple[str, list[str]]] = {
     "phone": ("手机", ["手机", "手机号", "手机号码", "联系电话", "电话", "联系方式", "移动电话",
                        "电话号码", "办公电话", "固定电话", "Mobile", "Phone", "Tel", "Telephone",
                        "Cell", "Mobile phone", "Phone number", "Contact number", "WhatsApp/Phone"]),
-    "email": ("邮箱", ["邮箱", "电子邮箱", "电子邮件", "邮件", "Email", "E-mail", "Mail",
+    "email": ("邮箱", ["邮箱", "电子邮箱", "电子邮件", "邮件", "电邮", "Email", "E-mail", "Mail",
                        "Email address"]),
     "hometown": ("籍贯", ["籍贯", "家乡", "老家", "祖籍", "Hometown", "Place of origin", "Native place",
                           "Origin"]),
@@ -45,7 +46,8 @@ FIELDS: dict[str, tuple[str, list[str]]] = {
     "graduation_year": ("毕业年份", ["毕业年份", "毕业时间", "毕业年度", "届别", "届", "Graduation year",
                                      "Class of", "Year of graduation"]),
     "employer": ("工作单位", ["工作单位", "现单位", "单位", "现工作单位", "单位名称", "就职单位",
-                              "所在单位", "公司", "企业", "任职单位", "Employer", "Organisation",
+                              "所在单位", "公司", "企业", "任职单位", "现职机构", "任职机构", "工作机构",
+                              "所在机构", "Employer", "Organisation",
                               "Organization", "Company", "Affiliation", "Workplace"]),
     "department": ("部门", ["部门", "所在部门", "院系", "科室", "Department", "Dept"]),
     "position": ("职务", ["职务", "岗位", "现任职务", "职位", "Position", "Job title", "Role"]),
@@ -78,9 +80,17 @@ PERSON_NAME_FIELDS = {"name", "name_en", "family_name", "given_name"}
 PLACE_OF_ORIGIN_FIELDS = ("hometown", "birthplace", "household", "student_origin")
 
 
+@functools.lru_cache(maxsize=4096)
+def _simplified(text: str) -> str:
+    import opencc  # 聯絡電話 -> 联络电话: Hong Kong and Taiwan forms use traditional headers
+    return opencc.OpenCC("t2s").convert(text)
+
+
 def header_key(text) -> str:
-    """Reduce a header cell to a comparable key: width, case, spaces, '*' and (必填) go."""
+    """Reduce a header cell to a comparable key: width, script, case, spaces, '*' and (必填) go."""
     s = unicodedata.normalize("NFKC", str(text))
+    if not s.isascii():
+        s = _simplified(s)
     s = re.sub(r"[\(\[（【][^\)\]）】]*[\)\]）】]", "", s)  # 手机号码(必填), 出生年月（格式：1990-01）
     s = s.replace("*", "").replace("：", "").replace(":", "")
     s = re.sub(r"\s+", " ", s).strip().lower()
@@ -88,6 +98,17 @@ def header_key(text) -> str:
 
 
 _SYNONYMS = {header_key(syn): field for field, (label, syns) in FIELDS.items() for syn in syns + [label]}
+
+
+# header words as written (姓名, 电子邮箱): a name cell holding one is no name
+HEADER_WORDS = frozenset(syn for _, (label, syns) in FIELDS.items() for syn in syns + [label])
+
+
+def is_header_text(text) -> bool:
+    """姓名, 电子邮箱, "姓名 / Name", "性别：": a header's words, not a person's value (a name cell that
+    says 姓名 is a repeated header or a card-style sheet, not a person)."""
+    parts = [header_key(p) for p in re.split(r"\s*[/／|]\s*", str(text))]
+    return bool(parts) and all(p in _SYNONYMS for p in parts)
 
 # Headers that contain these words mean the field even when the whole text is new to us,
 # e.g. 本人手机号码, 毕业院校（最高学历）. Ordered: first match wins.

@@ -11,6 +11,8 @@ from functools import lru_cache
 import opencc
 from pypinyin import Style, lazy_pinyin
 
+from .fields import HEADER_WORDS, is_header_text
+
 _T2S = opencc.OpenCC("t2s")
 
 # Dots people type between the parts of Yi (and other minority / foreign) names. NFKC keeps them
@@ -127,12 +129,18 @@ def normalise_name(raw) -> Name:
     if raw is None:
         return Name(None)
     if type(raw) is str and _is_plain_han(raw):
+        if raw in HEADER_WORDS:
+            return Name(None, flags=["name_is_a_header"])
         # most names: two to four Chinese characters, nothing to strip
         simplified = raw if _traditional().isdisjoint(raw) else _T2S.convert(raw)
         surname, given = split_surname(simplified)
         return Name(simplified, "han", surname, given, None, han_key(simplified), None,
                     ["traditional_converted"] if simplified != raw else [])
+    if is_header_text(raw):  # 姓名 / Name, 姓名：
+        return Name(None, flags=["name_is_a_header"])
     s = unicodedata.normalize("NFKC", str(raw))
+    if "@" in s:
+        return Name(None, flags=["name_is_an_email"])  # a person's second line, 邮箱 under 姓名
     flags = []
     annotations = [a.strip() for a in _ANNOTATION_RE.findall(s) if a.strip()]
     if annotations:

@@ -20,6 +20,7 @@ from .values import clean_text, normalise_date, normalise_gender
 # Free-text fields stored as cleaned text.
 TEXT_FIELDS = ("school", "major", "employer", "department", "position", "title", "address", "hometown",
                "expertise", "industry", "programme")
+_LEVEL_OF_DEGREE = {"博士": "博士研究生", "硕士": "硕士研究生", "学士": "大学本科"}
 ORIGIN_TEXT_FIELDS = SCANNED_FIELDS  # the fields the origin check reads, in its order
 _TEXT_OR_ORIGIN = set(TEXT_FIELDS) | set(ORIGIN_TEXT_FIELDS)
 _COLUMNS = tuple(c for c, _ in NORMALISED_COLUMNS)
@@ -189,9 +190,16 @@ def normalise_columns(rows: list[dict]) -> dict[str, list]:
 
     educations = mapped("education", normalise_education)
     degrees = mapped("degree", normalise_degree)
-    out["education"] = [e[0] for e in educations]
-    out["education_rank"] = [EDUCATION_RANK.get(e[0]) for e in educations]
     out["degree"] = [d or e[1] for d, e in zip(degrees, educations)]
+    # 学历 研究生 with 学位 博士 in its own column: a doctoral postgraduate
+    out["education"] = ["博士研究生" if e[0] == "硕士研究生" and d == "博士" and "硕士" not in (t or "") else e[0]
+                        for e, d, t in zip(educations, out["degree"], mapped("education", clean_text))]
+    # no 学历 given but a 学位: a master's degree says 硕士研究生 at least
+    for i, (e, d) in enumerate(zip(out["education"], out["degree"])):
+        if e is None and d in _LEVEL_OF_DEGREE:
+            out["education"][i] = _LEVEL_OF_DEGREE[d]
+            add_flags(i, ("education_from_degree",))
+    out["education_rank"] = [EDUCATION_RANK.get(e) for e in out["education"]]
     for i, e in enumerate(educations):
         if e[2]:
             add_flags(i, (e[2],))

@@ -19,6 +19,7 @@ import python_calamine
 
 from .errors import ImportFailed
 from .fields import PERSON_NAME_FIELDS, field_for_header
+from .table import cards_as_rows
 
 # CSV cells bigger than any real roster cell are a sign of a broken quote swallowing the file.
 MAX_CELL_CHARS = 32_767  # Excel's own limit
@@ -71,8 +72,8 @@ def sniff_format(path: Path, head: bytes) -> str:
         raise ImportFailed(path.name, "无法识别的二进制文件；支持 CSV、TSV、XLSX、XLS、ODS、JSON")
     stripped = text.lstrip()
     low = stripped[:512].lower()
-    if b"urn:schemas-microsoft-com:office:spreadsheet" in head[:8192] or b"excel.sheet" in low:
-        return "xml2003"  # Excel 2003 XML Spreadsheet
+    if b"urn:schemas-microsoft-com:office:spreadsheet" in head[:8192] and b"<html" not in low:
+        return "xml2003"  # Excel 2003 XML Spreadsheet (Excel's HTML names Excel.Sheet too)
     if low.startswith((b"<html", b"<!doctype", b"<table", b"<?xml")) or b"<table" in low or b"<html" in low:
         return "html"  # a web page with a table, saved as .xls by an office system
     if stripped.startswith(b"["):
@@ -314,7 +315,12 @@ def _workbook_tables(path: Path, fmt: str) -> Iterator[Table]:
             merged = list(sheet.merged_cell_ranges or []) or ods_merges.get(name, [])
         except Exception as e:
             raise ImportFailed(path.name, f"无法读取工作表（{type(e).__name__}: {e}）", sheet=name)
-        yield Table(name, ((i, list(r)) for i, r in enumerate(rows, start=1)), merged, formulas.get(name, {}))
+        numbered = [(i, list(r)) for i, r in enumerate(rows, start=1)]
+        cards = cards_as_rows(numbered) if len(numbered) < 20_000 else None
+        if cards:  # one person per block of "label | value" lines: read as a header and rows
+            yield Table(name, iter(cards), [], {})
+            continue
+        yield Table(name, iter(numbered), merged, formulas.get(name, {}))
 
 
 def _json_values(path: Path, fmt: str, encoding: str) -> Iterator[tuple[int, object]]:

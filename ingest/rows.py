@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from registry.schema import NORMALISED_COLUMNS
 
 from .errors import ImportFailed
-from .fields import PERSON_NAME_FIELDS
+from .fields import PERSON_NAME_FIELDS, is_header_text
 from .normalise import normalise_columns
 from .read import MAX_CELL_CHARS, CsvBlock
 from .table import MULTI_FIELDS, Layout, cell_text, classify, column_letter
@@ -43,6 +43,18 @@ class ChunkResult:
     header: int = 0
     rejected: int = 0
     origin: dict = field(default_factory=dict)  # Panzhihua-origin strength -> stored rows
+
+
+def _why_no_name(values: dict) -> str:
+    given = next((values[f] for f in ("name", "name_en") if values.get(f) is not None), None)
+    if given is None:
+        return "姓名无法识别" if PERSON_NAME_FIELDS & values.keys() else "缺少姓名"
+    text = str(given[0] if isinstance(given, list) else given)
+    if "@" in text:
+        return f"姓名栏是邮箱地址“{text[:40]}”（多半是上一人的第二行），未作为一个人导入"
+    if is_header_text(text):
+        return f"姓名栏是表头文字“{text[:20]}”（重复的表头，或一人一张卡片的格式），未作为一个人导入"
+    return "姓名无法识别"
 
 
 def process_chunk(sheet, file_name, layout: Layout, chunk, formulas, defaults=None) -> ChunkResult:
@@ -100,7 +112,7 @@ def process_chunk(sheet, file_name, layout: Layout, chunk, formulas, defaults=No
     for i, (row, key) in enumerate(zip(zip(*(normalised[c] for c in out.columns)), keys)):
         number, raw_json, values, _ = data[i]
         if key[0] is None:
-            why = "姓名无法识别" if PERSON_NAME_FIELDS & values.keys() else "缺少姓名"
+            why = _why_no_name(values)
             out.skipped.append((sheet, number, "rejected", why, label, raw_json))
             out.rejected += 1
             if len(out.problems) < 50:

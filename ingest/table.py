@@ -23,6 +23,10 @@ _REMARK_RE = re.compile(
 )
 
 
+# "东区小计", "米易县合计（人）": a subtotal line opens with where it counts
+_SUBTOTAL_RE = re.compile(r"^\s*(\S{0,8}?(区|县|市|州|镇|乡|街道|部|处|科|院|系|组|类|园区|分会))?\s*"
+                          r"(小\s*计|合\s*计|总\s*计|共\s*计)")
+
 # "一、东区", "（二）米易县", "3. 在外博士", "整理人：李建国": no person's name looks like these
 _SECTION_RE = re.compile(r"^\s*([一二三四五六七八九十]+|\d+)\s*[、.．]|^\s*[（(]\s*([一二三四五六七八九十]+|\d+)\s*[)）]|[:：、]")
 
@@ -169,7 +173,7 @@ def classify(cells: list, layout: Layout) -> tuple[str, str | None]:
         # the usual person's row, decided without looking at every cell: it is data unless it
         # opens like a remark or repeats the header
         first = next(c for c in cells if c != "" and c is not None)
-        if type(first) is str and _REMARK_RE.match(first.strip()):
+        if type(first) is str and (_REMARK_RE.match(first.strip()) or _SUBTOTAL_RE.match(first)):
             return "remark", f"备注/说明行：{first.strip()[:60]}"
         name_i = layout.name_index
         if name_i is None or name_i >= len(cells) or type(cells[name_i]) is not str or \
@@ -183,7 +187,7 @@ def classify(cells: list, layout: Layout) -> tuple[str, str | None]:
             re.fullmatch(r"\d+(\.0)?", cell_text(filled[0][1]).strip()):
         return "blank", None  # a template row numbered in advance and never filled in
     first_text = cell_text(filled[0][1]).strip()
-    if _REMARK_RE.match(first_text):
+    if _REMARK_RE.match(first_text) or _SUBTOTAL_RE.match(first_text):
         return "remark", f"备注/说明行：{first_text[:60]}"
     name_i = layout.name_index
     # a header repeated mid-sheet (pasted sheets, page breaks): cheap test on the name cell first
@@ -201,3 +205,46 @@ def classify(cells: list, layout: Layout) -> tuple[str, str | None]:
             if len(text) > 1 and not re.fullmatch(r"[\d.\-\s]+", text):
                 return "remark", f"说明行（只有一个单元格）：{text[:60]}"
     return "data", None
+
+
+def cards_as_rows(rows: list[tuple[int, list]]) -> list[tuple[int, list]] | None:
+    """A sheet of cards, one person per block of "label | value" lines (姓名：何博洋 / 性别：男 …), as
+    a header and one row per person, numbered by the line that names the person. None when the
+    sheet is an ordinary table."""
+    pairs = []  # (row number, label, field or None, value)
+    filled_rows = 0
+    for number, cells in rows:
+        filled = [c for c in cells if not is_empty(c)]
+        if not filled:
+            continue
+        filled_rows += 1
+        if len(filled) == 2 and isinstance(filled[0], str):
+            label = clean_header(filled[0]).rstrip(":：").strip()
+            pairs.append((number, label, field_for_header(label), filled[1]))
+    names = [p for p in pairs if p[2] in ("name", "name_en")]
+    mapped = [p for p in pairs if p[2]]
+    if len(names) < 2 or len(mapped) < 0.6 * filled_rows:
+        return None
+    columns: list[str] = []
+    cards: list[tuple[int, dict]] = []
+    name_columns = {FIELD_LABELS["name"], FIELD_LABELS["name_en"]}
+    previous_was_name = False
+    for number, label, field_name, value in pairs:
+        column = FIELD_LABELS[field_name] if field_name else label
+        is_name = field_name in ("name", "name_en")
+        # a name line opens a card, unless it follows the card's other name (姓名, then English name)
+        if is_name and (not cards or column in cards[-1][1]
+                        or (name_columns & cards[-1][1].keys() and not previous_was_name)):
+            cards.append((number, {}))
+        previous_was_name = is_name
+        if not cards:
+            continue  # lines before the first card
+        card = cards[-1][1]
+        if column in card:  # 电话 and Mobile on one card: both kept
+            card[column] = f"{card[column]}; {cell_text(value)}"
+        else:
+            card[column] = value
+        if column not in columns:
+            columns.append(column)
+    first = cards[0][0]
+    return [(first - 1, columns)] + [(number, [card.get(c, "") for c in columns]) for number, card in cards]

@@ -389,3 +389,39 @@ def test_opendocument_merged_cells_fill_their_range(tmp_path, run, db_path):
     rows = query(db_path, "SELECT row_number, name, origin_county FROM source_records ORDER BY row_number")
     assert rows == [{"row_number": 2, "name": "龙欣", "origin_county": "米易县"},
                     {"row_number": 3, "name": "任波凯", "origin_county": "米易县"}]
+
+
+def test_a_sheet_of_cards_one_person_a_block_reads_as_rows(tmp_path, run, db_path):
+    write_xlsx(tmp_path / "学者信息卡.xlsx", {"学者信息卡": [
+        ["海外攀籍学者联谊会 · 学者信息卡"], [],
+        ["—— 卡片 01 ——"], ["Name", "Weiyan ZHAO"], ["Gender", "F"], ["Place of origin", "Renhe District, Panzhihua"],
+        ["Degree", "Master"], ["Mobile", "+1 514-326-6101"], [],
+        ["—— 卡片 02 ——"], ["姓名 / Name", "黄睿（HUANG Rui）"], ["性别 / Gender", "男"], ["籍贯 / Hometown", "盐边"],
+        ["电话 / Phone", "+1 (617) 907-2869; 13676405906"], [],
+        ["—— 卡片 03 ——"], ["姓名：", "何博洋"], ["籍贯：", "攀枝花市米易县"], ["最高学历/学位：", "博士"]]})
+    out = run("ingest", tmp_path / "学者信息卡.xlsx")
+    assert out.exit_code == 0 and "入库 3" in out.output
+    rows = query(db_path, "SELECT row_number, name, name_latin, gender, phone, education, origin_county "
+                          "FROM source_records ORDER BY row_number")
+    # each person is numbered by the line that names them
+    assert [(r["row_number"], r["name"] or r["name_latin"]) for r in rows] == [
+        (4, "Weiyan ZHAO"), (11, "黄睿"), (17, "何博洋")]
+    assert [r["origin_county"] for r in rows] == ["仁和区", "盐边县", "米易县"]
+    assert rows[0]["education"] == "硕士研究生" and rows[1]["phone"] == "+16179072869"
+
+
+def test_second_lines_subtotals_and_traditional_headers_make_no_persons(tmp_path, run, db_path):
+    write_xlsx(tmp_path / "通讯录.xlsx", {"會員": [
+        ["序號", "姓名", "性別", "聯絡電話", "電郵", "學歷", "學位"],
+        [1, "曹荣凯", "男", "0812-5871087 19911392207", "cao@163.com", "研究生", "博士"],
+        [None, "lf_1979@sina.com"],         # the person's second line: an email under 姓名
+        ["东区小计", None, "1 人"],
+        [2, "廖飞鹏", "男", "13833326247", None, None, "Master"]]})
+    out = run("ingest", tmp_path / "通讯录.xlsx")
+    assert out.exit_code == 0 and "入库 2" in out.output and "姓名栏是邮箱地址" in out.output
+    rows = query(db_path, "SELECT name, gender, phone, phones, email, education FROM source_records ORDER BY row_number")
+    assert rows[0] == {"name": "曹荣凯", "gender": "男", "phone": "+8619911392207",
+                       "phones": '["+868125871087", "+8619911392207"]', "email": "cao@163.com",
+                       "education": "博士研究生"}  # 学历 研究生 with 学位 博士
+    assert rows[1]["education"] == "硕士研究生"    # from the degree alone
+    assert query(db_path, "SELECT kind FROM skipped_rows WHERE row_number = 4")[0]["kind"] == "remark"
