@@ -80,10 +80,15 @@ PERSON_NAME_FIELDS = {"name", "name_en", "family_name", "given_name"}
 PLACE_OF_ORIGIN_FIELDS = ("hometown", "birthplace", "household", "student_origin")
 
 
+@functools.lru_cache(maxsize=1)
+def _t2s():
+    import opencc
+    return opencc.OpenCC("t2s")
+
+
 @functools.lru_cache(maxsize=4096)
 def _simplified(text: str) -> str:
-    import opencc  # 聯絡電話 -> 联络电话: Hong Kong and Taiwan forms use traditional headers
-    return opencc.OpenCC("t2s").convert(text)
+    return _t2s().convert(text)  # 聯絡電話 -> 联络电话: Hong Kong and Taiwan forms use traditional headers
 
 
 def header_key(text) -> str:
@@ -107,7 +112,10 @@ HEADER_WORDS = frozenset(syn for _, (label, syns) in FIELDS.items() for syn in s
 def is_header_text(text) -> bool:
     """姓名, 电子邮箱, "姓名 / Name", "性别：": a header's words, not a person's value (a name cell that
     says 姓名 is a repeated header or a card-style sheet, not a person)."""
-    parts = [header_key(p) for p in re.split(r"\s*[/／|]\s*", str(text))]
+    text = str(text)
+    if len(text) > 40:
+        return False
+    parts = [header_key(p) for p in re.split(r"\s*[/／|]\s*", text)]
     return bool(parts) and all(p in _SYNONYMS for p in parts)
 
 # Headers that contain these words mean the field even when the whole text is new to us,

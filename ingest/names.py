@@ -136,8 +136,8 @@ def normalise_name(raw) -> Name:
         surname, given = split_surname(simplified)
         return Name(simplified, "han", surname, given, None, han_key(simplified), None,
                     ["traditional_converted"] if simplified != raw else [])
-    if is_header_text(raw):  # 姓名 / Name, 姓名：
-        return Name(None, flags=["name_is_a_header"])
+    if (type(raw) is not str or raw.isascii() or "/" in raw or ":" in raw or "：" in raw) and is_header_text(raw):
+        return Name(None, flags=["name_is_a_header"])  # Name, 姓名 / Name, 姓名：
     s = unicodedata.normalize("NFKC", str(raw))
     if "@" in s:
         return Name(None, flags=["name_is_an_email"])  # a person's second line, 邮箱 under 姓名
