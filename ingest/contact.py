@@ -15,6 +15,7 @@ _SPLIT_RE = re.compile(r"[/;；,，、|]|\s{2,}|\n")
 # with digits in it is an area code, (0812)3874729, and stays
 _LABEL_RE = re.compile(r"[（(][^）)0-9]{1,8}[）)]|(手机|电话|办公室?|办|宅|家|住宅|座机|单位|移动|联系|微信|"
                        r"tel|mobile|mob|cell|office|home|work|phone|ph|wechat|whatsapp)\s*[:：]", re.IGNORECASE)
+_COUNTRY_IN_BRACKETS_RE = re.compile(r"(?:^|(?<=[/;；,，、]))\s*[(（]\s*\+?([1-9]\d{0,2})\s*[)）]\s*(?=\d)")
 # a mainland mobile however grouped, or a landline with its area code
 _ANY_NUMBER_RE = re.compile(r"(?<!\d)(?:1[3-9]\d(?:[\s-]?\d){8}|0\d{2,3}[\s-]?\d{7,8})(?!\d)")
 _EMAIL_RE = re.compile(r"[a-z0-9][a-z0-9._%+\-]*@[a-z0-9\-]+(\.[a-z0-9\-]+)+")
@@ -83,6 +84,7 @@ def normalise_phones(raw) -> Phones:
         out.flags.append("phone_excel_damaged")
         return out
     if not s.isdigit():
+        s = _COUNTRY_IN_BRACKETS_RE.sub(r"+\1 ", s)  # (852) 6752 4785: a country code, not an area code
         s = _LABEL_RE.sub("/", s)
     parts = [p.strip() for p in _SPLIT_RE.split(s) if p and p.strip()]
     for part in parts:

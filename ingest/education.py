@@ -31,8 +31,20 @@ _DEGREE_PATTERNS = [
 ]
 
 
+@lru_cache(maxsize=1)
+def _t2s():
+    import opencc
+    return opencc.OpenCC("t2s")
+
+
+@lru_cache(maxsize=10_000)
+def _clean_text(text: str) -> str:
+    # 碩士研究生, 學士: Hong Kong and Taiwan forms write levels in traditional characters
+    return _t2s().convert(text) if not text.isascii() else text
+
+
 def _clean(raw) -> str:
-    return unicodedata.normalize("NFKC", str(raw)).strip().lower()
+    return _clean_text(unicodedata.normalize("NFKC", str(raw)).strip().lower())
 
 
 def _first(patterns, text):

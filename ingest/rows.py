@@ -45,6 +45,13 @@ class ChunkResult:
     origin: dict = field(default_factory=dict)  # Panzhihua-origin strength -> stored rows
 
 
+def _second_line(values: dict) -> bool:
+    """A row whose 姓名 cell holds an email and that names no one else: the line below a person."""
+    name = values.get("name")
+    return (isinstance(name, str) and "@" in name and " " not in name.strip()
+            and not values.get("id_number") and not values.get("name_en"))
+
+
 def _why_no_name(values: dict) -> str:
     given = next((values[f] for f in ("name", "name_en") if values.get(f) is not None), None)
     if given is None:
@@ -87,6 +94,17 @@ def process_chunk(sheet, file_name, layout: Layout, chunk, formulas, defaults=No
                 out.header += 1
             continue
         values = row_values(cells, layout, formulas, number, file_name, sheet)
+        if data and data[-1][0] == number - 1 and _second_line(values):
+            # the person above, continued: an email written under 姓名 on the next line. Its email
+            # joins that person; the line itself is kept, with its raw cells, as a remark
+            previous = data[-1][2]
+            previous.setdefault("email", []).extend(v for v in (values.get("email") or []))
+            previous["email"].append(values["name"])
+            data[-1] = data[-1][:3] + ((data[-1][3] or set()) | {"second_line_merged"},)
+            out.skipped.append((sheet, number, "remark", f"第 {number - 1} 行那个人的第二行，邮箱已并入该人", None,
+                                raw_json))
+            out.remark += 1
+            continue
         extra = {"merged_cell_filled"} if original is not None else None
         for f, v in (defaults or {}).items():
             if f not in values:

@@ -418,10 +418,14 @@ def test_second_lines_subtotals_and_traditional_headers_make_no_persons(tmp_path
         ["东区小计", None, "1 人"],
         [2, "廖飞鹏", "男", "13833326247", None, None, "Master"]]})
     out = run("ingest", tmp_path / "通讯录.xlsx")
-    assert out.exit_code == 0 and "入库 2" in out.output and "姓名栏是邮箱地址" in out.output
-    rows = query(db_path, "SELECT name, gender, phone, phones, email, education FROM source_records ORDER BY row_number")
+    assert out.exit_code == 0 and "入库 2" in out.output
+    rows = query(db_path, "SELECT name, gender, phone, phones, email, emails, education FROM source_records "
+                          "ORDER BY row_number")
     assert rows[0] == {"name": "曹荣凯", "gender": "男", "phone": "+8619911392207",
                        "phones": '["+868125871087", "+8619911392207"]', "email": "cao@163.com",
+                       "emails": '["cao@163.com", "lf_1979@sina.com"]',  # from the line below
                        "education": "博士研究生"}  # 学历 研究生 with 学位 博士
+    (second,) = query(db_path, "SELECT kind, reason, raw_json FROM skipped_rows WHERE row_number = 3")
+    assert second["kind"] == "remark" and "第 2 行" in second["reason"] and "lf_1979@sina.com" in second["raw_json"]
     assert rows[1]["education"] == "硕士研究生"    # from the degree alone
     assert query(db_path, "SELECT kind FROM skipped_rows WHERE row_number = 4")[0]["kind"] == "remark"

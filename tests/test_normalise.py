@@ -108,6 +108,8 @@ def test_masks():
     ("18193691131（办）0812-3874729", ["+8618193691131", "+868123874729"], ["mobile", "landline"]),
     ("手机：13812345678 办公：0812-3334444", ["+8613812345678", "+868123334444"], ["mobile", "landline"]),
     ("(0812)3334444", ["+868123334444"], ["landline"]),  # a bracket with digits is an area code
+    ("(852) 6752 4785", ["+85267524785"], ["mobile"]),     # … unless it is a country code
+    ("+1 (617) 555-0143", ["+16175550143"], ["mobile"]),
 ])
 def test_phones(raw, numbers, kinds):
     p = normalise_phones(raw)
@@ -155,6 +157,7 @@ def test_gender():
     ("MBA", "硕士研究生", None), ("EMBA", "硕士研究生", None), ("MD", "博士研究生", None), ("M.D.", "博士研究生", None),
     ("中专", "高中/中专", None), ("M.Eng.", "硕士研究生", None), ("M.Sc.", "硕士研究生", None),
     ("B.Eng.", "大学本科", None), ("研究生/博士", "博士研究生", "博士"),  # a postgraduate with a doctorate
+    ("碩士研究生", "硕士研究生", None), ("大學本科", "大学本科", None),  # Hong Kong and Taiwan forms
 ])
 def test_education(raw, level, degree):
     assert normalise_education(raw)[:2] == (level, degree)
