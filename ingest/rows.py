@@ -4,6 +4,7 @@ This is the part of an import that costs CPU, so it is written to run in worker 
 touches no database and no shared state, and returns everything it learns.
 """
 import json
+import re
 from dataclasses import dataclass, field
 
 from registry.schema import NORMALISED_COLUMNS
@@ -43,6 +44,9 @@ class ChunkResult:
     header: int = 0
     rejected: int = 0
     origin: dict = field(default_factory=dict)  # Panzhihua-origin strength -> stored rows
+
+
+_TEST_NAME_RE = re.compile(r"^\s*(测试|test(?![a-z])|demo(?![a-z])|样例|示例|演示|填表示例|例[:：])", re.IGNORECASE)
 
 
 def _second_line(values: dict) -> bool:
@@ -104,6 +108,16 @@ def process_chunk(sheet, file_name, layout: Layout, chunk, formulas, defaults=No
             out.skipped.append((sheet, number, "remark", f"第 {number - 1} 行那个人的第二行，邮箱已并入该人", None,
                                 raw_json))
             out.remark += 1
+            continue
+        name = values.get("name")
+        if isinstance(name, str) and _TEST_NAME_RE.match(name):
+            # a system's test account or a form's filled-in example is no one
+            why = f"测试或示例数据（姓名“{name[:20]}”）"
+            name_label = columns[layout.name_index] if layout.name_index is not None else "姓名"
+            out.skipped.append((sheet, number, "rejected", why, name_label, raw_json))
+            out.rejected += 1
+            if len(out.problems) < 50:
+                out.problems.append(Problem(sheet, number, "rejected", why, name_label))
             continue
         extra = {"merged_cell_filled"} if original is not None else None
         for f, v in (defaults or {}).items():

@@ -429,3 +429,11 @@ def test_second_lines_subtotals_and_traditional_headers_make_no_persons(tmp_path
     assert second["kind"] == "remark" and "第 2 行" in second["reason"] and "lf_1979@sina.com" in second["raw_json"]
     assert rows[1]["education"] == "硕士研究生"    # from the degree alone
     assert query(db_path, "SELECT kind FROM skipped_rows WHERE row_number = 4")[0]["kind"] == "remark"
+
+
+def test_a_systems_test_account_is_reported_not_stored(tmp_path, run, db_path):
+    write_csv(tmp_path / "导出.csv", [["姓名", "手机", "备注"], ["测试账号", "13800000000", "系统测试数据，请勿统计"],
+                                      ["范成", "15537795297", ""]])
+    out = run("ingest", tmp_path / "导出.csv")
+    assert out.exit_code == 0 and "入库 1" in out.output and "测试或示例数据" in out.output
+    assert [r["name"] for r in query(db_path, "SELECT name FROM source_records")] == ["范成"]
