@@ -60,9 +60,15 @@ def sniff_format(path: Path, head: bytes) -> str:
             return "ods"
         if "word/document.xml" in names:
             raise ImportFailed(path.name, "这是 Word 文档，不是表格；请把名单另存为 Excel 或 CSV 后再导入")
+        inside = sorted(n for n in names if re.search(r"\.(xlsx?|csv|ods|et|json|txt)$", n, re.IGNORECASE))
+        if inside:
+            listed = "、".join(n.rsplit("/", 1)[-1] for n in inside[:5]) + ("等" if len(inside) > 5 else "")
+            raise ImportFailed(path.name, f"这是压缩包，内含 {len(inside)} 个表格文件（{listed}）；请解压后逐个导入")
         raise ImportFailed(path.name, "无法识别的压缩文件格式；支持 CSV、TSV、XLSX、XLS、ODS、JSON")
     if head.startswith(b"\xd0\xcf\x11\xe0"):
         return "xls"  # OLE2: legacy Excel (or an encrypted workbook, reported when opened)
+    if head.startswith((b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"II*\x00", b"MM\x00*", b"BM")):
+        raise ImportFailed(path.name, "这是图片（扫描件或截图），不是表格；请向报送单位索取 Excel 或 CSV 原表")
     if head.startswith(b"%PDF"):
         raise ImportFailed(path.name, "这是 PDF 文件，不是表格；请向报送单位索取 Excel 或 CSV 原表")
     text = head.lstrip(codecs.BOM_UTF8)

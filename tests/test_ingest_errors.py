@@ -44,8 +44,19 @@ def test_empty_file(tmp_path, run, db_path, seeded):
 
 
 def test_unknown_binary_format(tmp_path, run, db_path, seeded):
-    (tmp_path / "photo.xlsx").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
-    assert_fails_cleanly(run, db_path, seeded, tmp_path / "photo.xlsx", "photo.xlsx", "无法识别")
+    (tmp_path / "data.xlsx").write_bytes(b"\x7fELF\x02" + bytes(range(256)) * 4)
+    assert_fails_cleanly(run, db_path, seeded, tmp_path / "data.xlsx", "data.xlsx", "无法识别")
+
+
+def test_a_zip_of_rosters_and_a_scanned_image(tmp_path, run, db_path, seeded):
+    import zipfile
+
+    with zipfile.ZipFile(tmp_path / "名单.xlsx", "w") as z:  # a zip renamed: a folder of rosters
+        z.writestr("东区.xlsx", b"x")
+        z.writestr("西区.csv", "姓名\n张伟\n")
+    assert_fails_cleanly(run, db_path, seeded, tmp_path / "名单.xlsx", "压缩包", "2 个表格文件", "解压")
+    (tmp_path / "扫描件.xlsx").write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 100)
+    assert_fails_cleanly(run, db_path, seeded, tmp_path / "扫描件.xlsx", "图片")
 
 
 def test_a_web_page_without_a_table_saved_as_xls(tmp_path, run, db_path, seeded):
