@@ -565,6 +565,21 @@ WHERE p.n_records > 0 AND p.deceased = 0 AND p.erased_at IS NULL AND p.id IN (
 """
 
 # (version, description, SQL). Append only.
+_V14 = """
+-- 企业需求 shows what enterprises' own tables say beyond the template: years of experience, the
+-- salary range (yuan a year) and the description, which keeps every column we did not map
+DROP VIEW IF EXISTS 企业需求;
+CREATE VIEW 企业需求 AS SELECT
+    d.id AS 编号, e.name AS 企业, d.ref AS 需求编号, d.position AS 岗位, d.industry AS 行业, d.keywords AS 关键词,
+    d.min_education AS 最低学历, CASE d.education_required WHEN 1 THEN '是' ELSE '否' END AS 学历硬性要求,
+    d.min_title_level AS 最低职称, d.years_experience AS 工作经验年限, d.location AS 工作地点, d.headcount AS 人数,
+    d.salary_min AS 年薪下限, d.salary_max AS 年薪上限,
+    CASE d.remote_ok WHEN 1 THEN '可' ELSE '否' END AS 可远程, d.deadline AS 截止日期,
+    CASE d.status WHEN 'open' THEN '招聘中' WHEN 'filled' THEN '已招满' ELSE '已关闭' END AS 状态,
+    d.description AS 岗位描述, d.logged_by AS 登记人, d.updated_at AS 更新时间
+FROM demands d JOIN enterprises e ON e.id = d.enterprise_id;
+"""
+
 MIGRATIONS = [
     (1, "sources, source_records, skipped_rows, audit_log", _V1),
     (2, "persons, dedupe_runs, review_pairs, link_decisions, person_merges", _V2),
@@ -579,6 +594,7 @@ MIGRATIONS = [
     (11, "campaigns.target: the policy target a campaign counts towards", _V11),
     (12, "golden_sources as field -> record id; none for single-record persons", _V12),
     (13, "consent_events: one definition of what counts as a consent event", _V13),
+    (14, "企业需求 shows experience, salary range and description", _V14),
 ]
 
 LATEST = MIGRATIONS[-1][0]

@@ -110,6 +110,8 @@ def test_an_enterprises_own_table_is_read_as_people_wrote_it(tmp_path, run, db_p
     assert (rows[2]["salary_min"], rows[2]["salary_max"]) == (72000, 96000)
     assert "薪资待遇：面议" in rows[1]["description"]  # nothing the enterprise wrote is lost
     assert "未变 3" in run("demand", "import", tmp_path / "钒钛.xlsx").output  # the position is the reference
+    shown = query(db_path, "SELECT 岗位, 年薪下限, 年薪上限, 岗位描述 FROM 企业需求 ORDER BY 编号")[1]
+    assert shown == {"岗位": "冶金工艺工程师", "年薪下限": None, "年薪上限": None, "岗位描述": "薪资待遇：面议"}
 
 
 def test_a_table_without_the_enterprise_asks_for_it_and_csv_in_gbk_comes_in(tmp_path, run, db_path):
