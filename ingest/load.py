@@ -254,6 +254,10 @@ def _no_name_column(file_name, summary) -> ImportFailed:
     if seen:
         s = seen[0]
         hint = f"（{'工作表“' + s['sheet'] + '”' if s['sheet'] else ''}第一行为：{'、'.join(s['first_row'][:12])}）"
+    first_rows = " ".join(" ".join(s["first_row"]) for s in seen)
+    if re.search(r"岗位|职位|需求人数|招聘人数|计划人数|拟引进", first_rows):
+        return ImportFailed(file_name, f"找不到姓名列{hint}。这像是企业人才需求表，请用 "
+                                       "pzh-talent demand import 导入")
     return ImportFailed(file_name, f"找不到姓名列{hint}。表头应含“姓名/名字/Name”之类的列；"
                                    "列名不同时可用 --map 原列名=name 指定")
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from ingest.errors import ImportFailed
+from ingest.fields import field_for_header
 from ingest.read import open_file
 from ingest.table import _REMARK_RE, _header_texts, cell_text, clean_header, is_empty
 
@@ -190,8 +191,12 @@ def read_demand_sheets(path, enterprise: str | None = None) -> SheetDemands:
                 out.notes.append(f"工作表“{table.sheet}”没有需求表头（岗位/岗位名称/职位），未读取" if table.sheet
                                  else "没有需求表头")
             continue
-        _fill_merged(rows, table.merged)
         texts = _header_texts(rows, header_index)
+        if sum(field_for_header(t) in ("name", "id_number", "name_en") for t in texts if t) and not any(
+                field_for_demand_header(t)[0] == "enterprise" for t in texts if t):
+            raise ValueError(f"{name}：这像是人员名单（表头有姓名或身份证号列），不是企业需求表；"
+                             "人员名单请用 pzh-talent ingest 导入")
+        _fill_merged(rows, table.merged)
         # a header we know by name wins over one that only contains a word (岗位名称 over 岗位类别)
         mapped = {i: field_for_demand_header(t) for i, t in enumerate(texts) if t}
         fields: dict[int, str] = {}

@@ -216,3 +216,14 @@ def test_a_group_workbook_with_a_summary_sheet_numbered_columns_and_a_form_block
          "min_title_level": "初级", "deadline": "2026-06-30"},
         {"name": "攀枝花钢城集团炼钢有限公司", "position": "炉前工（高级工）", "headcount": None, "min_education": None,
          "min_title_level": None, "deadline": "2026-08-31"}]
+
+
+def test_a_roster_given_as_demands_and_demands_given_as_a_roster_are_sent_to_the_right_command(tmp_path, run, db_path):
+    write_roster = [["姓名", "身份证号", "现任职位"], ["张伟", "510402199001011230", "工程师"]]
+    (tmp_path / "名单.csv").write_text("\n".join(",".join(r) for r in write_roster), encoding="utf-8")
+    out = run("demand", "import", tmp_path / "名单.csv")
+    assert out.exit_code == 1 and "人员名单" in out.output and "pzh-talent ingest" in out.output
+    (tmp_path / "需求.csv").write_text("用人单位,招聘岗位,招聘人数\n攀枝花市中心医院,护士,3\n", encoding="utf-8")
+    out = run("ingest", tmp_path / "需求.csv")
+    assert out.exit_code == 1 and "企业人才需求表" in out.output and "pzh-talent demand import" in out.output
+    assert query(db_path, "SELECT count(*) n FROM demands")[0]["n"] == 0
