@@ -14,7 +14,7 @@ from datetime import date, datetime
 from ingest.errors import ImportFailed
 from ingest.fields import field_for_header
 from ingest.read import open_file
-from ingest.table import _REMARK_RE, _header_texts, cell_text, clean_header, is_empty
+from ingest.table import _REMARK_RE, _header_texts, cell_text, clean_header, find_header, is_empty
 
 HEADER_SEARCH_ROWS = 30
 
@@ -185,6 +185,8 @@ def read_demand_sheets(path, enterprise: str | None = None) -> SheetDemands:
         if table.keyed:
             raise ValueError(f"{name}：JSON 需求请用 .json / .jsonl 文件名")
         header_index = _find_header(rows)
+        if header_index is None and find_header(rows[:HEADER_SEARCH_ROWS], {}) is not None:
+            raise ValueError(f"{name}：这像是人员名单（有姓名列），不是企业需求表；人员名单请用 pzh-talent ingest 导入")
         if header_index is None:
             instructions = re.search(r"说明|须知|注意|instruction|readme", table.sheet or "", re.I)
             if not instructions and any(any(not is_empty(c) for c in cells) for _, cells in rows):
