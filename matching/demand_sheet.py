@@ -17,6 +17,13 @@ from ingest.read import open_file
 from ingest.table import _REMARK_RE, _header_texts, cell_text, clean_header, find_header, is_empty
 
 HEADER_SEARCH_ROWS = 30
+# how the import summary names the fields it found, in this order
+FIELD_NAMES_ZH = {"ref": "需求编号", "enterprise": "企业", "uscc": "信用代码", "position": "岗位", "industry": "行业",
+                  "keywords": "关键词", "description": "岗位描述", "min_education": "最低学历",
+                  "education_required": "学历硬性要求", "min_title_level": "最低职称", "location": "工作地点",
+                  "headcount": "人数", "remote_ok": "可远程", "deadline": "截止日期", "status": "状态",
+                  "years_experience": "工作经验", "salary": "薪酬"}
+FIELD_ORDER = list(FIELD_NAMES_ZH)
 
 # field -> headers (compared after clean_header, lower case). Exact names first; then CONTAINS.
 HEADERS = {
@@ -208,7 +215,13 @@ def read_demand_sheets(path, enterprise: str | None = None) -> SheetDemands:
                     fields[i] = f
         extra = {i: texts[i] for i, (f, _) in mapped.items() if i not in fields and f != "serial"}
         labels = {f: re.sub(r"[*＊]|[（(]必填[)）]", "", texts[i]).strip() for i, f in fields.items()}
+        where_sheet = f"工作表“{table.sheet}”" if table.sheet else ""
+        mapping = "，".join(f"{FIELD_NAMES_ZH.get(f, f)}←{labels[f]}" for f in FIELD_ORDER if f in labels)
         title_name = _title_enterprise(rows, header_index)
+        if "enterprise" not in labels and (enterprise or title_name):
+            mapping += f"，企业←{'--enterprise “' + enterprise if enterprise else '表头上方的“' + title_name}”"
+        out.notes.append(f"{where_sheet}表头在第 {rows[header_index][0]} 行：{mapping}"
+                         + (f"；其余列记入岗位描述：{'、'.join(extra.values())}" if extra else ""))
         header_keys = [clean_header(t) for t in texts]
         last_enterprise = None
         for number, cells in rows[header_index + 1:]:

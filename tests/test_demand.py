@@ -98,6 +98,7 @@ def test_an_enterprises_own_table_is_read_as_people_wrote_it(tmp_path, run, db_p
     out = run("demand", "import", tmp_path / "钒钛.xlsx")
     assert out.exit_code == 0, out.output
     assert "新增 3" in out.output and "跳过 1 行" in out.output and "第 8 行：备注" in out.output
+    assert "岗位←招聘岗位" in out.output and "人数←计划人数" in out.output  # how each column was read
     rows = query(db_path, "SELECT e.name, ref, position, headcount, min_education, min_title_level, location, "
                           "deadline, keywords, salary_min, salary_max, description FROM demands d "
                           "JOIN enterprises e ON e.id = d.enterprise_id ORDER BY d.id")
