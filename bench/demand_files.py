@@ -80,8 +80,11 @@ def evaluate(data: Path) -> dict:
     summary = {"files": totals["files"], "outcome_right": totals["outcome_right"],
                "rows": totals["rows"], "rows_found": totals["rows_found"], "rows_extra": totals["rows_extra"],
                **{f: round(totals[f"{f}_right"] / rows, 3) for f in FIELDS},
-               "keywords_in_keyword_list": round(totals["keywords_found"] / max(1, totals["keywords"]), 3),
-               "keywords_in_keywords_or_position": round(totals["keywords_usable"] / max(1, totals["keywords"]), 3)}
+               # None when the truth lists no keywords
+               "keywords_in_keyword_list": round(totals["keywords_found"] / totals["keywords"], 3)
+               if totals["keywords"] else None,
+               "keywords_in_keywords_or_position": round(totals["keywords_usable"] / totals["keywords"], 3)
+               if totals["keywords"] else None}
     return {"summary": summary, "files": per_file}
 
 
