@@ -23,6 +23,7 @@ FIELDS: dict[str, tuple[str, list[str]]] = {
     "id_number": ("身份证号", ["身份证号", "身份证号码", "证件号码", "公民身份号码", "身份证", "证件号",
                               "ID No.", "ID number", "ID", "ID card", "Resident ID"]),
     "phone": ("手机", ["手机", "手机号", "手机号码", "联系电话", "电话", "联系方式", "移动电话",
+                       "国家/地区区号", "国家区号", "国际区号", "国家码", "Country code",  # +44 | 7911123456
                        "电话号码", "办公电话", "固定电话", "Mobile", "Phone", "Tel", "Telephone",
                        "Cell", "Mobile phone", "Phone number", "Contact number", "WhatsApp/Phone"]),
     "email": ("邮箱", ["邮箱", "电子邮箱", "电子邮件", "邮件", "电邮", "Email", "E-mail", "Mail",
@@ -144,6 +145,8 @@ def field_for_header(text) -> str | None:
     if "." in key and key.rsplit(".", 1)[1] in _SYNONYMS:  # nested JSON: 基本信息.姓名
         return _SYNONYMS[key.rsplit(".", 1)[1]]
     if len(key) > 30:  # a sentence, not a header
+        return None
+    if re.match(r"第\s*\d+\s*题", key):  # 第1题：您的姓名 [填空题]: a survey's statistics report, not a header
         return None
     if _NOT_THE_PERSONS.match(key):  # 意向招聘单位, 期望工作城市, 推荐单位: not where the person works or lives
         return None

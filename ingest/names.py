@@ -124,18 +124,24 @@ def _is_plain_han(s: str) -> bool:
     return _PLAIN_HAN.fullmatch(s) is not None
 
 
+# answers, not names: a cell in the 姓名 column holding one of these names no one
+_NOT_NAMES = frozenset({"男", "女", "是", "否", "无", "暂无", "不详", "未知", "其他", "空", "略"})
+
+
 @lru_cache(maxsize=500_000)
 def normalise_name(raw) -> Name:
     if raw is None:
         return Name(None)
     if type(raw) is str and _is_plain_han(raw):
-        if raw in HEADER_WORDS:
+        if raw in HEADER_WORDS or raw in _NOT_NAMES:
             return Name(None, flags=["name_is_a_header"])
         # most names: two to four Chinese characters, nothing to strip
         simplified = raw if _traditional().isdisjoint(raw) else _T2S.convert(raw)
         surname, given = split_surname(simplified)
         return Name(simplified, "han", surname, given, None, han_key(simplified), None,
                     ["traditional_converted"] if simplified != raw else [])
+    if type(raw) is str and raw.strip() in _NOT_NAMES:
+        return Name(None, flags=["name_is_a_header"])
     if (type(raw) is not str or raw.isascii() or "/" in raw or ":" in raw or "：" in raw) and is_header_text(raw):
         return Name(None, flags=["name_is_a_header"])  # Name, 姓名 / Name, 姓名：
     s = unicodedata.normalize("NFKC", str(raw))

@@ -58,6 +58,22 @@ def _cells(value) -> list:
     return value if isinstance(value, list) else [value]
 
 
+_COUNTRY_CODE_RE = re.compile(r"\+?\(?\+?(\d{1,3})\)?")
+
+
+def _with_country_codes(cells: list) -> list:
+    """A form with its country code in a column of its own (+44 | 7911123456): one number."""
+    out = []
+    for cell in cells:
+        text = str(cell).strip() if cell is not None else ""
+        if out and out[-1] is not None and _COUNTRY_CODE_RE.fullmatch(str(out[-1]).strip()):
+            code = _COUNTRY_CODE_RE.fullmatch(str(out[-1]).strip()).group(1)
+            out[-1] = text if code == "86" or text.startswith(("+", "00")) else f"+{code} {text}"
+            continue
+        out.append(cell)
+    return out
+
+
 def normalise_columns(rows: list[dict]) -> dict[str, list]:
     """Many rows at once, column by column: {normalised column: [value per row]}.
 
@@ -153,7 +169,7 @@ def normalise_columns(rows: list[dict]) -> dict[str, list]:
                 phones.append(None)
                 continue
         numbers, kinds = [], []
-        for cell in _cells(value):
+        for cell in _with_country_codes(_cells(value)):
             p = normalise_phones(cell)
             if p.flags:
                 add_flags(i, p.flags)

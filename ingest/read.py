@@ -5,6 +5,7 @@ save HTML as .xls. Every row carries the row number a person sees in Excel.
 """
 import codecs
 import csv
+import io
 import json
 import re
 import sys
@@ -124,15 +125,21 @@ def detect_encoding(path: Path, head: bytes) -> str:
 
 
 def sniff_delimiter(lines: list[str]) -> str:
-    """The delimiter whose count is the same, and non-zero, on most of the first lines."""
+    """The delimiter that splits most of the first records into the same number (> 1) of fields.
+    Records are parsed, so a delimiter inside quotes ("\t13812345678" as web forms export numbers,
+    a comma in an address) does not count."""
     best, best_score = ",", -1
+    text = "".join(lines)
     for delim in (",", "\t", ";", "|"):
-        counts = [line.count(delim) for line in lines if line.strip()]
-        counts = [c for c in counts if c]
-        if not counts:
+        try:
+            widths = [len(r) for r in csv.reader(io.StringIO(text), delimiter=delim) if any(c.strip() for c in r)]
+        except csv.Error:
             continue
-        mode = max(set(counts), key=counts.count)
-        score = counts.count(mode) * (1 + (mode > 0))
+        widths = [w for w in widths[:-1] or widths if w > 1]  # the last line may be cut short
+        if not widths:
+            continue
+        mode = max(set(widths), key=widths.count)
+        score = widths.count(mode) * 2 + min(mode, 50) / 100  # consistent first, then more fields
         if score > best_score:
             best, best_score = delim, score
     return best

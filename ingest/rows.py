@@ -13,7 +13,7 @@ from .errors import ImportFailed
 from .fields import PERSON_NAME_FIELDS, is_header_text
 from .normalise import normalise_columns
 from .read import MAX_CELL_CHARS, CsvBlock
-from .table import MULTI_FIELDS, Layout, cell_text, classify, column_letter
+from .table import MULTI_FIELDS, PLACE_PART_FIELDS, Layout, cell_text, classify, column_letter
 
 # raw values as JSON: Chinese kept readable, dates and other cell types as Excel shows them
 encode_raw = json.JSONEncoder(ensure_ascii=False, default=cell_text).encode
@@ -184,6 +184,8 @@ def row_values(cells, layout, formulas, number, file_name, sheet):
                 v = v[2:-1]  # ="013800001234": the CSV trick that keeps Excel from eating leading zeros
         if f in MULTI_FIELDS:
             values.setdefault(f, []).append(v)
+        elif f in values and f in PLACE_PART_FIELDS:
+            values[f] = f"{values[f]}{v}"  # 四川省 + 攀枝花市 + 米易县
         else:
             values[f] = v
     return values

@@ -120,9 +120,26 @@ def find_header(rows: list[tuple[int, list]], column_map: dict[str, str]) -> int
     return best
 
 
+def _under_groups(rows, header_index, texts: list[str]) -> list[str]:
+    """省 | 市 | 区县 twice, under 籍贯 and under 现居住地 in the row above: 籍贯省 … 现居住地区县."""
+    keys = [header_key(t) if t else "" for t in texts]
+    repeated = {k for k in keys if k and keys.count(k) > 1}
+    if not repeated or header_index == 0:
+        return texts
+    above = rows[header_index - 1][1]
+    out = list(texts)
+    for i, k in enumerate(keys):
+        if k in repeated:
+            group = next((clean_header(above[j]) for j in range(min(i, len(above) - 1), -1, -1)
+                          if not is_empty(above[j])), "")
+            if group and group != clean_header(texts[i]):
+                out[i] = group + texts[i]
+    return out
+
+
 def build_layout(rows, header_index, column_map, file_name, sheet) -> Layout:
     number = rows[header_index][0]
-    texts = _header_texts(rows, header_index)
+    texts = _under_groups(rows, header_index, _header_texts(rows, header_index))
     width = max((len(r) for _, r in rows[header_index + 1:]), default=0)
     texts += [""] * (width - len(texts))
     seen: dict[str, int] = {}
@@ -142,6 +159,12 @@ def build_layout(rows, header_index, column_map, file_name, sheet) -> Layout:
         i for i, t in enumerate(texts) if not t])
 
 
+# a place written over several columns (省 | 市 | 区县): these fields join their parts
+PLACE_PART_FIELDS = {"hometown", "birthplace", "household", "student_origin", "city", "address", "county"}
+_PLACE_PART = re.compile(r"(省|市|区|县|区县|县区|镇|乡|街道|province|city|district|county)$")
+_NAMES_AN_ID = re.compile(r"身份证|证件|公民身份|identity|id\s*(no|number|card)|resident")
+
+
 def layout_from_columns(columns, column_map, header_row=None, blank_headers=()) -> Layout:
     fields: dict[int, str] = {}
     unmapped, notes = [], []
@@ -150,6 +173,15 @@ def layout_from_columns(columns, column_map, header_row=None, blank_headers=()) 
         f = None if i in blank_headers else _map(col, column_map)
         if f is None:
             unmapped.append(col)
+            continue
+        if f == "id_number" and f in claimed and _NAMES_AN_ID.search(header_key(col)) \
+                and not _NAMES_AN_ID.search(header_key(columns[claimed[f]])):
+            # a form's response "ID" came first; the 身份证号 column is the ID number
+            unmapped.append(columns[claimed[f]])
+            del fields[claimed[f]]
+            del claimed[f]
+        if f in claimed and f in PLACE_PART_FIELDS and _PLACE_PART.search(header_key(col)):
+            fields[i] = f  # 籍贯 省 | 市 | 区县: parts of one place, joined in column order
             continue
         if f in claimed and f not in MULTI_FIELDS:
             first = claimed[f]

@@ -37,7 +37,16 @@ def normalise_gender(raw) -> str | None:
     s = clean_text(raw)
     if s is None:
         return None
-    return _GENDER.get(s.lower())
+    found = _GENDER.get(s.lower())
+    if found or len(s) > 12:
+        return found
+    # a survey's answer: "A.男", "B、女", "Female 女"
+    t = re.sub(r"^[a-hA-H]\s*[.、．:：)）]\s*", "", s).lower()
+    if t in _GENDER:
+        return _GENDER[t]
+    female = "女" in t or re.search(r"\b(female|woman)\b", t)
+    male = "男" in t or re.search(r"\b(male|man)\b", t)
+    return "女" if female and not male else "男" if male and not female else None
 
 
 def _valid(y: int, m: int, d: int | None) -> bool:

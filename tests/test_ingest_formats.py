@@ -437,3 +437,39 @@ def test_a_systems_test_account_is_reported_not_stored(tmp_path, run, db_path):
     out = run("ingest", tmp_path / "导出.csv")
     assert out.exit_code == 0 and "入库 1" in out.output and "测试或示例数据" in out.output
     assert [r["name"] for r in query(db_path, "SELECT name FROM source_records")] == ["范成"]
+
+
+def test_a_survey_export_reads_its_questions_and_answers(tmp_path, run, db_path):
+    # 问卷星 / 腾讯问卷: question texts as headers, lettered answers, numbers as quoted "\t…" text
+    (tmp_path / "答卷数据.csv").write_text(
+        '"序号","提交答卷时间","来自IP","1、您的姓名：","2、您的性别：","3、您的身份证号码：","4、手机号码",'
+        '"5、您目前的最高学历是？"\n'
+        '"1","2024/3/3 17:47","39.94.43.59","宋燕敏","B.女","\t510402198210180769","\t17763126201","C.本科"\n'
+        '"2","2024/3/4 13:40","112.59.21.242","测试","A.男","(跳过)","13800000000","C.本科"\n', encoding="utf-8-sig")
+    out = run("ingest", tmp_path / "答卷数据.csv")
+    assert out.exit_code == 0 and "入库 1" in out.output and "测试或示例数据" in out.output
+    (r,) = query(db_path, "SELECT name, gender, id_number, phone, education, origin_county FROM source_records")
+    assert r == {"name": "宋燕敏", "gender": "女", "id_number": "510402198210180769", "phone": "+8617763126201",
+                 "education": "大学本科", "origin_county": "东区"}
+
+
+def test_a_surveys_statistics_report_is_refused(tmp_path, run, db_path):
+    write_xlsx(tmp_path / "统计报告.xlsx", {"默认报告": [
+        ["攀籍在外人才信息登记表 — 默认报告"], ["第1题：您的姓名： [填空题]"], ["第2题：您的性别： [单选题]"],
+        ["选项", "小计", "比例"], ["男", 31, 0.54], ["女", 26, 0.46]]})
+    out = run("ingest", tmp_path / "统计报告.xlsx")
+    assert out.exit_code == 1 and "找不到姓名列" in out.output
+    assert query(db_path, "SELECT count(*) n FROM source_records")[0]["n"] == 0
+
+
+def test_a_place_split_over_columns_under_group_headers(tmp_path, run, db_path):
+    write_xlsx(tmp_path / "小程序.xlsx", {"登记信息": [
+        ["基本信息", None, "联系方式", None, "籍贯（户籍所在地）", None, None, "现居住地", None],
+        ["姓名", "用户ID", "国家/地区区号", "手机号码", "省", "市", "区县", "省", "市"],
+        ["蒋龙毅", "ofu4hChzz", "86", "15676577230", "四川省", "攀枝花市", "盐边县", "四川省", "成都市"],
+        ["卢佳颖", "oa__nH2i8", "+44", "7911123456", None, None, None, "境外", "新加坡"]]})
+    out = run("ingest", tmp_path / "小程序.xlsx")
+    assert out.exit_code == 0, out.output
+    rows = query(db_path, "SELECT name, phone, origin_county, city, country FROM source_records ORDER BY row_number")
+    assert rows[0]["origin_county"] == "盐边县" and rows[0]["city"] == "成都市" and rows[0]["phone"] == "+8615676577230"
+    assert rows[1]["phone"] == "+447911123456"  # the country code in its own column
