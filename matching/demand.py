@@ -65,7 +65,12 @@ class DemandImport:
 
 
 def _text(value) -> str:
-    return "" if value is None else unicodedata.normalize("NFKC", str(value)).strip().lower()
+    """A value as text to read: width, case, a survey's answer letter (C.本科及以上) and (跳过) gone."""
+    if value is None:
+        return ""
+    text = unicodedata.normalize("NFKC", str(value)).strip().lower()
+    text = re.sub(r"^[a-h]\s*[.、:)]\s*(?=\S)", "", text)
+    return "" if text in ("(跳过)", "跳过", "(空)") else text
 
 
 _NONE_WORDS = {"不限", "无", "无要求", "不要求", "不作要求", "均可", "any", "none", "n/a", "na", "-", "—", "/"}
@@ -97,7 +102,9 @@ def read_title_level(value) -> tuple[str | None, bool]:
     text = _text(value)
     if not text or text in _NONE_WORDS or re.match(r"不限|无要求|不要求|not required|no requirement", text):
         return None, True
-    text = _PREFERRED_RE.sub("", text) or text
+    if not _PREFERRED_RE.sub("", text).strip(" ，,；;"):
+        return None, True  # 中级职称优先: a preference, no minimum
+    text = _PREFERRED_RE.sub("", text)
     # "护师及以上": the title itself, then its level (ingest knows 护师, 主治医师, 一级教师 …)
     text = re.sub(r"(职称)?(及|或)?以上(职称)?|or above|and above|\+$", "", text).strip() or text
     level = title_level(text)
@@ -144,7 +151,7 @@ def read_deadline(value) -> tuple[str | None, bool]:
             return (date(1899, 12, 30) + timedelta(days=int(value))).isoformat(), True
         value = str(int(value)) if float(value).is_integer() else str(value)
     text = _text(value)
-    if not text or text in _NONE_WORDS or re.match(r"(长期|常年|招满为止|额满为止|不限|待定|long.term|ongoing|"
+    if not text or text in _NONE_WORDS or re.match(r"(长期|常年|招满为止|额满为止|不限|待定|即招|立即|尽快|随时|马上|asap|long.term|ongoing|"
                                                             r"open until|until filled|rolling|tbd)", text):
         return None, True
     text = re.sub(r"^(即日起|即日|从现在起|现在)?\s*(至|到|截至|截止到?|前)\s*|\s*(前|之前|以前|止|为止)$", "", text)
@@ -162,16 +169,25 @@ def read_deadline(value) -> tuple[str | None, bool]:
             return date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat(), True
         except ValueError:
             return None, False
+    m = re.fullmatch(r"([a-z]{3})[a-z]*\.?\s+(\d{4})", text)  # Nov 2026: the month's last day
+    if m and m.group(1) in _MONTHS:
+        return _month_end(int(m.group(2)), _MONTHS.index(m.group(1)) + 1), True
     if re.search(r"[a-z]{3}", text):  # 30 Jun 2026, June 30, 2026
         try:
             from dateutil import parser as dates
             return dates.parse(text, dayfirst=True).date().isoformat(), True
         except (ValueError, OverflowError):
             return None, False
+    m = re.fullmatch(r"([a-z]{3})[a-z]*\.?\s+(\d{4})", text)  # Nov 2026: the month's last day
+    if m and m.group(1) in _MONTHS:
+        return _month_end(int(m.group(2)), _MONTHS.index(m.group(1)) + 1), True
     m = re.fullmatch(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?(底|末)?", text)
     if m and 1 <= int(m.group(2)) <= 12:  # 2026年6月, 2026-9: the month's last day
         return _month_end(int(m.group(1)), int(m.group(2))), True
     return None, False
+
+
+_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 
 
 def _month_end(year: int, month: int) -> str:
@@ -289,6 +305,11 @@ def clean_demand(raw: dict, where: str) -> tuple[dict, list]:
         if not ok:
             problem(name, f"“{d.get(name)}”{expected}")
         read[name] = value
+    if read["min_title_level"] is None and d.get("description") and not d.get("min_title_level"):
+        # no 职称 column: "副高级及以上职称" among 其他条件 says it; "中级职称优先" does not
+        m = re.search(r"(初级|中级|副高级?|正高级?|高级)(专业技术)?(职称)?(及以上|以上)", str(d["description"]))
+        if m:
+            read["min_title_level"] = read_title_level(m.group(0))[0]
     if read["min_education"] is None and d.get("description") and not d.get("min_education"):
         # no 学历 column: "本科及以上学历" in the requirements text says it
         m = re.search(r"(博士|硕士|研究生|本科|大专|专科)[^，,。；;]{0,6}(及以上|以上)", str(d["description"]))

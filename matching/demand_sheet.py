@@ -42,7 +42,8 @@ HEADERS = {
                     "其他要求", "其它要求", "任职条件", "description", "responsibilities", "duties", "requirements",
                     "job description"],
     "min_education": ["最低学历", "学历", "学历要求", "学历学位", "学历（学位）", "学历层次", "学历学位要求",
-                      "education", "degree", "qualification", "minimum education"],
+                      "education", "degree", "qualification", "minimum education", "degree required",
+                      "required degree", "minimum degree", "education level"],
     "education_required": ["学历是否硬性要求", "学历硬性要求"],
     "min_title_level": ["最低职称级别", "职称", "职称要求", "职称级别", "专业技术职称", "专业技术资格", "专业技术职务",
                         "技术职称", "职称职务", "职称或职业资格", "professional title"],
@@ -51,7 +52,7 @@ HEADERS = {
                   "number", "openings", "vacancies", "no. of positions", "quantity"],
     "remote_ok": ["可远程/柔性服务", "可远程", "柔性服务", "柔性引进", "远程", "remote", "remote ok"],
     "deadline": ["截止日期", "截止时间", "有效期", "有效期至", "截止", "报名截止", "需求截止时间", "到岗时间", "拟到岗时间",
-                 "到岗日期", "需求时间", "deadline", "closing date", "valid until", "start date"],
+                 "到岗日期", "需求时间", "deadline", "closing date", "valid until", "start date", "apply by"],
     "status": ["状态", "需求状态", "status"],
     "years_experience": ["工作经验", "经验要求", "工作年限", "经验", "工作经历", "experience", "years of experience"],
     "salary": ["薪酬", "薪资", "薪资待遇", "待遇", "年薪", "月薪", "工资", "薪酬待遇", "薪酬范围", "salary", "pay",
@@ -59,7 +60,7 @@ HEADERS = {
     "serial": ["序号", "no", "no.", "#", "s/n"],
 }
 # a header new to us that contains one of these words still names the field; first match wins
-CONTAINS = [("岗位数", None), ("信用代码", "uscc"), ("编号", "ref"), ("编码", "ref"), ("代码", "ref"),
+CONTAINS = [("岗位数", None), ("岗位及人数", "position"), ("岗位和人数", "position"), ("岗位名称及人数", "position"), ("信用代码", "uscc"), ("编号", "ref"), ("编码", "ref"), ("代码", "ref"),
             ("技术职务", "min_title_level"), ("到岗", "deadline"), ("数量", "headcount"),
             ("单位", "enterprise"), ("企业", "enterprise"),
             ("公司", "enterprise"), ("岗位名", "position"), ("职位", "position"), ("岗位职责", "description"),
@@ -145,6 +146,38 @@ def _title_enterprise(rows, header_index) -> str | None:
     return None
 
 
+def _numbered_groups(texts: list[str]) -> dict[int, dict[str, int]]:
+    """{k: {field: column}} for headers 岗位1 | 人数1 | 学历1 | 岗位2 …, when two or more groups name a
+    position; {} for an ordinary table."""
+    groups: dict[int, dict[str, int]] = {}
+    for i, text in enumerate(texts):
+        m = re.fullmatch(r"(.+?)\s*[(（]?(\d{1,2})[)）]?", clean_header(text or ""))
+        if not m:
+            continue
+        f = field_for_demand_header(m.group(1))[0]
+        if f and f != "serial":
+            groups.setdefault(int(m.group(2)), {}).setdefault(f, i)
+    groups = {k: g for k, g in sorted(groups.items()) if "position" in g}
+    return groups if len(groups) >= 2 else {}
+
+
+_TEST_RE = re.compile(r"^\s*(测试|test(?![a-z])|demo(?![a-z])|样例|示例)", re.IGNORECASE)
+_POSITION_WITH_COUNT = re.compile(r"^(.+?)\s*[(（]?\s*(\d+\s*(?:名|人|个|位)?|若干名?)\s*[)）]?$")
+
+
+def _positions_in_one_cell(text) -> list[tuple[str, str | None]]:
+    """"电气工程师3名、机械工程师2名" or one per line -> [(电气工程师, 3名), …]; [] for one position."""
+    if not isinstance(text, str):
+        return []
+    items = [t.strip() for t in re.split(r"[、；;\n]|，(?=\S+?\d)", text) if t.strip()]
+    if len(items) < 2:
+        return []
+    found = [_POSITION_WITH_COUNT.match(t) for t in items]
+    if not all(found):
+        return []
+    return [(m.group(1).strip(), m.group(2)) for m in found]
+
+
 def _fill_merged(rows: list, merged) -> None:
     """Every cell of a merged range takes the value of its top-left cell, as a reader sees it."""
     by_number = {number: cells for number, cells in rows}
@@ -207,7 +240,9 @@ def read_demand_sheets(path, enterprise: str | None = None) -> SheetDemands:
                              "人员名单请用 pzh-talent ingest 导入")
         _fill_merged(rows, table.merged)
         # a header we know by name wins over one that only contains a word (岗位名称 over 岗位类别)
-        mapped = {i: field_for_demand_header(t) for i, t in enumerate(texts) if t}
+        groups = _numbered_groups(texts)  # 岗位1 人数1 学历1 | 岗位2 人数2 学历2 …: one demand a group
+        grouped = {i for g in groups.values() for i in g.values()}
+        mapped = {i: field_for_demand_header(t) for i, t in enumerate(texts) if t and i not in grouped}
         fields: dict[int, str] = {}
         for exact in (True, False):
             for i, (f, is_exact) in mapped.items():
@@ -259,8 +294,24 @@ def read_demand_sheets(path, enterprise: str | None = None) -> SheetDemands:
                 last_enterprise = raw["enterprise"]
             else:
                 raw["enterprise"] = last_enterprise or enterprise or title_name
+            # a survey's test answer: the enterprise says 测试, or the position is nothing but 测试/111
+            if (isinstance(raw.get("enterprise"), str) and _TEST_RE.match(raw["enterprise"])) or \
+                    re.fullmatch(r"\s*(测试|test|1+|无)\s*", str(raw.get("position") or "x"), re.IGNORECASE):
+                out.skipped.append(f"{where}：测试数据（{raw.get('enterprise') or raw.get('position')}）")
+                continue
             raw["_labels"] = labels
-            out.items.append((where, raw))
+            parts = _positions_in_one_cell(raw.get("position"))
+            if groups:
+                for k, columns in groups.items():
+                    group = {f: _value(cells[i]) for f, i in columns.items() if i < len(cells) and not is_empty(cells[i])}
+                    if group.get("position"):
+                        out.items.append((f"{where}（第 {k} 组岗位）", {**raw, **group}))
+            elif parts:  # 电气工程师3名、机械工程师2名: one demand each, the count is its headcount
+                for k, (position, count) in enumerate(parts, start=1):
+                    out.items.append((f"{where}（第 {k} 个岗位）", {**raw, "position": position,
+                                                                    "headcount": count or raw.get("headcount")}))
+            else:
+                out.items.append((where, raw))
     if not out.items and not out.skipped:
         raise ValueError(f"{name}：没有找到需求表（需要一行表头，含“岗位”“岗位名称”或“职位”等列）"
                          + ("；" + "；".join(out.notes) if out.notes else ""))

@@ -156,6 +156,10 @@ def test_a_table_without_the_enterprise_asks_for_it_and_csv_in_gbk_comes_in(tmp_
     ("read_deadline", "2026年第二季度", "2026-06-30"), ("read_deadline", "即日起至2026年8月底", "2026-08-31"),
     ("read_deadline", "2026-9", "2026-09-30"), ("read_deadline", "2026年底", "2026-12-31"),
     ("read_title_level", "副教授及以上", "副高"), ("read_title_level", "助理工程师及以上", "初级"),
+    ("read_title_level", "A.无要求", None), ("read_title_level", "中级职称优先", None),
+    ("read_education", "C.本科及以上", "本科"), ("read_education", "本科（学士）及以上", "本科"),
+    ("read_deadline", "Nov 2026", "2026-11-30"), ("read_deadline", "2026年9月前", "2026-09-30"),
+    ("read_deadline", "即招", None), ("read_deadline", "(跳过)", None),
     ("read_years", "3年以上", 3), ("read_years", "3-5年", 3), ("read_years", "应届毕业生", 0),
 ])
 def test_demand_values_are_read_the_way_people_write_them(reader, text, expected):
@@ -228,3 +232,32 @@ def test_a_roster_given_as_demands_and_demands_given_as_a_roster_are_sent_to_the
     out = run("ingest", tmp_path / "需求.csv")
     assert out.exit_code == 1 and "企业人才需求表" in out.output and "pzh-talent demand import" in out.output
     assert query(db_path, "SELECT count(*) n FROM demands")[0]["n"] == 0
+
+
+def test_wide_tables_positions_in_one_cell_and_survey_answers(tmp_path, run, db_path):
+    write_rows = {
+        "横表.xlsx": [["序号", "企业名称", "工作地点", "岗位1", "人数1", "学历1", "岗位2", "人数2", "学历2", "截止时间"],
+                      [1, "攀枝花市钛海科技有限责任公司", "钒钛高新区", "钛白粉工艺工程师", 2, "本科", "质量检验员", 3, "大专",
+                       "2026-09-30"],
+                      [2, "攀枝花盐边县富强矿业有限公司", "盐边县", "采矿工程师", 2, "本科", None, None, None, "长期"]],
+        "合并填写.xlsx": [["企业名称", "需求岗位及人数", "学历要求", "其他条件"],
+                          ["攀枝花市东区安泰化工有限公司", "化验员2人\n安全员1人\n仓库管理员若干", "大专及以上", "副高级及以上职称"]],
+        "问卷.xlsx": [["序号", "来自IP", "1、企业名称：", "3、需求岗位名称：", "4、需求人数：", "5、学历要求：", "7、职称要求："],
+                      [1, "117.175.32.10", "攀西储能科技有限公司", "电池研发工程师", "3", "D.硕士研究生及以上", "C.中级及以上"],
+                      [2, "127.0.0.1", "测试", "111", "1", "A.不限", "A.无要求"]],
+    }
+    for name, rows in write_rows.items():
+        wb = openpyxl.Workbook()
+        for r in rows:
+            wb.active.append(r)
+        wb.save(tmp_path / name)
+    out = run("demand", "import", *(tmp_path / n for n in write_rows))
+    assert out.exit_code == 0, out.output
+    assert "测试数据" in out.output
+    rows = query(db_path, "SELECT e.name, position, headcount, min_education, min_title_level, deadline FROM demands d "
+                          "JOIN enterprises e ON e.id = d.enterprise_id ORDER BY d.id")
+    got = [(r["position"], r["headcount"], r["min_education"], r["min_title_level"], r["deadline"]) for r in rows]
+    assert got == [("钛白粉工艺工程师", 2, "本科", None, "2026-09-30"), ("质量检验员", 3, "大专", None, "2026-09-30"),
+                   ("采矿工程师", 2, "本科", None, None),
+                   ("化验员", 2, "大专", "副高", None), ("安全员", 1, "大专", "副高", None), ("仓库管理员", None, "大专", "副高", None),
+                   ("电池研发工程师", 3, "硕士", "中级", None)]
