@@ -7,6 +7,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from .fields import simplified
+
 # level -> rank; rank orders levels for "at least" filters.
 EDUCATION_RANK = {"博士研究生": 5, "硕士研究生": 4, "大学本科": 3, "大学专科": 2, "高中/中专": 1, "初中及以下": 0}
 TITLE_RANK = {"正高": 4, "副高": 3, "中级": 2, "初级": 1}
@@ -31,20 +33,21 @@ _DEGREE_PATTERNS = [
 ]
 
 
-@lru_cache(maxsize=1)
-def _t2s():
-    import opencc
-    return opencc.OpenCC("t2s")
+# a degree's level, for a row that gives a 学位 and no 学历
+LEVEL_OF_DEGREE = {"博士": "博士研究生", "硕士": "硕士研究生", "学士": "大学本科"}
 
 
-@lru_cache(maxsize=10_000)
-def _clean_text(text: str) -> str:
-    # 碩士研究生, 學士: Hong Kong and Taiwan forms write levels in traditional characters
-    return _t2s().convert(text) if not text.isascii() else text
+def doctoral_if_degree_says(level, degree, education_text) -> str | None:
+    """学历 研究生 with 学位 博士 (in one cell, 研究生/博士, or in two columns) is a doctoral
+    postgraduate; 研究生 alone reads as 硕士研究生."""
+    if level == "硕士研究生" and degree == "博士" and "硕士" not in (education_text or ""):
+        return "博士研究生"
+    return level
 
 
 def _clean(raw) -> str:
-    return _clean_text(unicodedata.normalize("NFKC", str(raw)).strip().lower())
+    text = unicodedata.normalize("NFKC", str(raw)).strip().lower()
+    return text if text.isascii() else simplified(text)  # 碩士研究生, 學士
 
 
 def _first(patterns, text):
@@ -62,8 +65,7 @@ def _education(text: str) -> tuple[str | None, str | None, str | None]:
         first, second = re.split(r"[/／]", text, maxsplit=1)
         level, _ = _first(_EDUCATION_PATTERNS, first)
         degree, _ = _first(_DEGREE_PATTERNS, second)
-        if degree == "博士" and level == "硕士研究生" and "硕士" not in first:
-            level = "博士研究生"  # 研究生/博士: a postgraduate whose degree is a doctorate
+        level = doctoral_if_degree_says(level, degree, first)
     else:
         level, matched = _first(_EDUCATION_PATTERNS, text)
         if matched and level is None:

@@ -320,7 +320,7 @@ def _read_table(table: Table, summary: ImportSummary, column_map, file_name, bar
             summary.sheets.append(info)
             return None
 
-    fills = _merged_fills(table, layout.header_row)
+    fills = merged_fills(table, layout.header_row)
     stored_before = summary.rows_stored
 
     def items():
@@ -349,7 +349,7 @@ def _read_table(table: Table, summary: ImportSummary, column_map, file_name, bar
                 cells = _keyed_cells(cells, layout, column_map)
             original = None
             if fills:
-                filled = _apply_fills(fills, number, cells)
+                filled = apply_fills(fills, number, cells)
                 if filled != cells:
                     original, cells = cells, filled
             yield number, cells, original
@@ -452,7 +452,7 @@ def _keyed_cells(obj: dict, layout: Layout, column_map) -> list:
     return cells
 
 
-def _merged_fills(table: Table, header_row) -> dict:
+def merged_fills(table: Table, header_row) -> dict:
     """Merged cells below the header: the value of the top-left cell belongs to the whole range
     (offices merge 工作单位 down over colleagues). Keyed by the range's first row number."""
     out: dict[int, list] = {}
@@ -467,7 +467,7 @@ def _merged_fills(table: Table, header_row) -> dict:
     return out
 
 
-def _apply_fills(fills: dict, number: int, cells: list) -> list:
+def apply_fills(fills: dict, number: int, cells: list) -> list:
     active = fills["active"]
     for c0, last_row, c1 in fills.get(number, ()):
         if c0 < len(cells) and not is_empty(cells[c0]):

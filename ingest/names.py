@@ -8,12 +8,11 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-import opencc
 from pypinyin import Style, lazy_pinyin
 
-from .fields import HEADER_WORDS, is_header_text
+from .fields import HEADER_WORDS, is_header_text, t2s
 
-_T2S = opencc.OpenCC("t2s")
+_T2S = t2s()
 
 # Dots people type between the parts of Yi (and other minority / foreign) names. NFKC keeps them
 # apart, so they are mapped to one middle dot by hand.

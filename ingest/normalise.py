@@ -9,7 +9,8 @@ from functools import lru_cache
 from registry.schema import NORMALISED_COLUMNS
 
 from .contact import normalise_emails, normalise_phones
-from .education import EDUCATION_RANK, normalise_degree, normalise_education, title_level
+from .education import (EDUCATION_RANK, LEVEL_OF_DEGREE, doctoral_if_degree_says, normalise_degree,
+                        normalise_education, title_level)
 from .ids import normalise_id
 from .names import normalise_name
 from .origin import SCANNED_FIELDS, field_evidence, id_area_evidence, origin_county, origin_strength
@@ -20,7 +21,6 @@ from .values import clean_text, normalise_date, normalise_gender
 # Free-text fields stored as cleaned text.
 TEXT_FIELDS = ("school", "major", "employer", "department", "position", "title", "address", "hometown",
                "expertise", "industry", "programme")
-_LEVEL_OF_DEGREE = {"博士": "博士研究生", "硕士": "硕士研究生", "学士": "大学本科"}
 ORIGIN_TEXT_FIELDS = SCANNED_FIELDS  # the fields the origin check reads, in its order
 _TEXT_OR_ORIGIN = set(TEXT_FIELDS) | set(ORIGIN_TEXT_FIELDS)
 _COLUMNS = tuple(c for c, _ in NORMALISED_COLUMNS)
@@ -66,9 +66,9 @@ def _with_country_codes(cells: list) -> list:
     out = []
     for cell in cells:
         text = str(cell).strip() if cell is not None else ""
-        if out and out[-1] is not None and _COUNTRY_CODE_RE.fullmatch(str(out[-1]).strip()):
-            code = _COUNTRY_CODE_RE.fullmatch(str(out[-1]).strip()).group(1)
-            out[-1] = text if code == "86" or text.startswith(("+", "00")) else f"+{code} {text}"
+        code = _COUNTRY_CODE_RE.fullmatch(str(out[-1]).strip()) if out and out[-1] is not None else None
+        if code:
+            out[-1] = text if code.group(1) == "86" or text.startswith(("+", "00")) else f"+{code.group(1)} {text}"
             continue
         out.append(cell)
     return out
@@ -207,13 +207,12 @@ def normalise_columns(rows: list[dict]) -> dict[str, list]:
     educations = mapped("education", normalise_education)
     degrees = mapped("degree", normalise_degree)
     out["degree"] = [d or e[1] for d, e in zip(degrees, educations)]
-    # 学历 研究生 with 学位 博士 in its own column: a doctoral postgraduate
-    out["education"] = ["博士研究生" if e[0] == "硕士研究生" and d == "博士" and "硕士" not in (t or "") else e[0]
-                        for e, d, t in zip(educations, out["degree"], mapped("education", clean_text))]
+    out["education"] = [doctoral_if_degree_says(e[0], d, str(t) if t is not None else None)
+                        for e, d, t in zip(educations, out["degree"], column("education"))]
     # no 学历 given but a 学位: a master's degree says 硕士研究生 at least
     for i, (e, d) in enumerate(zip(out["education"], out["degree"])):
-        if e is None and d in _LEVEL_OF_DEGREE:
-            out["education"][i] = _LEVEL_OF_DEGREE[d]
+        if e is None and d in LEVEL_OF_DEGREE:
+            out["education"][i] = LEVEL_OF_DEGREE[d]
             add_flags(i, ("education_from_degree",))
     out["education_rank"] = [EDUCATION_RANK.get(e) for e in out["education"]]
     for i, e in enumerate(educations):

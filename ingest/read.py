@@ -81,7 +81,7 @@ def sniff_format(path: Path, head: bytes) -> str:
     low = stripped[:512].lower()
     if b"urn:schemas-microsoft-com:office:spreadsheet" in head[:8192] and b"<html" not in low:
         return "xml2003"  # Excel 2003 XML Spreadsheet (Excel's HTML names Excel.Sheet too)
-    if low.startswith((b"<html", b"<!doctype", b"<table", b"<?xml")) or b"<table" in low or b"<html" in low:
+    if low.startswith((b"<!doctype", b"<?xml")) or b"<table" in low or b"<html" in low:
         return "html"  # a web page with a table, saved as .xls by an office system
     if stripped.startswith(b"["):
         return "json"
@@ -328,11 +328,13 @@ def _workbook_tables(path: Path, fmt: str) -> Iterator[Table]:
             merged = list(sheet.merged_cell_ranges or []) or ods_merges.get(name, [])
         except Exception as e:
             raise ImportFailed(path.name, f"无法读取工作表（{type(e).__name__}: {e}）", sheet=name)
-        numbered = [(i, list(r)) for i, r in enumerate(rows, start=1)]
-        cards = cards_as_rows(numbered) if len(numbered) < 20_000 else None
-        if cards:  # one person per block of "label | value" lines: read as a header and rows
-            yield Table(name, iter(cards), [], {})
-            continue
+        numbered = ((i, list(r)) for i, r in enumerate(rows, start=1))
+        if len(rows) < 20_000:  # a sheet of cards is small; a big sheet is read row by row, not copied
+            numbered = list(numbered)
+            cards = cards_as_rows(numbered)
+            if cards:  # one person per block of "label | value" lines: read as a header and rows
+                yield Table(name, iter(cards), [], {})
+                continue
         yield Table(name, iter(numbered), merged, formulas.get(name, {}))
 
 

@@ -77,6 +77,14 @@ def process_chunk(sheet, file_name, layout: Layout, chunk, formulas, defaults=No
     out = ChunkResult()
     columns = layout.columns
     dumps = json.dumps
+    label = columns[layout.name_index] if layout.name_index is not None else "姓名"
+
+    def reject(number, why, raw_json):
+        out.skipped.append((sheet, number, "rejected", why, label, raw_json))
+        out.rejected += 1
+        if len(out.problems) < 50:
+            out.problems.append(Problem(sheet, number, "rejected", why, label))
+
     data = []  # (row number, raw JSON, values by field, filled from merged cells)
     for number, cells, original in chunk:
         kind, reason = classify(cells, layout)
@@ -111,13 +119,7 @@ def process_chunk(sheet, file_name, layout: Layout, chunk, formulas, defaults=No
             continue
         name = values.get("name")
         if isinstance(name, str) and _TEST_NAME_RE.match(name):
-            # a system's test account or a form's filled-in example is no one
-            why = f"测试或示例数据（姓名“{name[:20]}”）"
-            name_label = columns[layout.name_index] if layout.name_index is not None else "姓名"
-            out.skipped.append((sheet, number, "rejected", why, name_label, raw_json))
-            out.rejected += 1
-            if len(out.problems) < 50:
-                out.problems.append(Problem(sheet, number, "rejected", why, name_label))
+            reject(number, f"测试或示例数据（姓名“{name[:20]}”）", raw_json)  # a test account is no one
             continue
         extra = {"merged_cell_filled"} if original is not None else None
         for f, v in (defaults or {}).items():
@@ -134,8 +136,6 @@ def process_chunk(sheet, file_name, layout: Layout, chunk, formulas, defaults=No
     for i, (number, _, values, extra) in enumerate(data):
         if extra:
             normalised["flags"][i] = dumps(sorted(set(json.loads(normalised["flags"][i] or "[]")) | extra))
-    name_col = layout.name_index
-    label = columns[name_col] if name_col is not None else "姓名"
     keys = zip(normalised["name"], normalised["id_number"], normalised["phone"], normalised["email"],
                normalised["birth_date"])
     # columns empty in the whole chunk stay out of the records: binding NULLs costs time, and the
@@ -144,11 +144,7 @@ def process_chunk(sheet, file_name, layout: Layout, chunk, formulas, defaults=No
     for i, (row, key) in enumerate(zip(zip(*(normalised[c] for c in out.columns)), keys)):
         number, raw_json, values, _ = data[i]
         if key[0] is None:
-            why = _why_no_name(values)
-            out.skipped.append((sheet, number, "rejected", why, label, raw_json))
-            out.rejected += 1
-            if len(out.problems) < 50:
-                out.problems.append(Problem(sheet, number, "rejected", why, label))
+            reject(number, _why_no_name(values), raw_json)
             continue
         if key[1] or key[2] or key[3] or key[4]:
             # rows that say the same about the same person count as duplicates within the file;

@@ -27,6 +27,10 @@ _REMARK_RE = re.compile(
 _SUBTOTAL_RE = re.compile(r"^\s*(\S{0,8}?(区|县|市|州|镇|乡|街道|部|处|科|院|系|组|类|园区|分会))?\s*"
                           r"(小\s*计|合\s*计|总\s*计|共\s*计)")
 
+def _is_remark(text: str) -> bool:
+    return bool(_REMARK_RE.match(text) or _SUBTOTAL_RE.match(text))
+
+
 # "一、东区", "（二）米易县", "3. 在外博士", "整理人：李建国": no person's name looks like these
 _SECTION_RE = re.compile(r"^\s*([一二三四五六七八九十]+|\d+)\s*[、.．]|^\s*[（(]\s*([一二三四五六七八九十]+|\d+)\s*[)）]|[:：、]")
 
@@ -205,7 +209,7 @@ def classify(cells: list, layout: Layout) -> tuple[str, str | None]:
         # the usual person's row, decided without looking at every cell: it is data unless it
         # opens like a remark or repeats the header
         first = next(c for c in cells if c != "" and c is not None)
-        if type(first) is str and (_REMARK_RE.match(first.strip()) or _SUBTOTAL_RE.match(first)):
+        if type(first) is str and _is_remark(first.strip()):
             return "remark", f"备注/说明行：{first.strip()[:60]}"
         name_i = layout.name_index
         if name_i is None or name_i >= len(cells) or type(cells[name_i]) is not str or \
@@ -219,7 +223,7 @@ def classify(cells: list, layout: Layout) -> tuple[str, str | None]:
             re.fullmatch(r"\d+(\.0)?", cell_text(filled[0][1]).strip()):
         return "blank", None  # a template row numbered in advance and never filled in
     first_text = cell_text(filled[0][1]).strip()
-    if _REMARK_RE.match(first_text) or _SUBTOTAL_RE.match(first_text):
+    if _is_remark(first_text):
         return "remark", f"备注/说明行：{first_text[:60]}"
     name_i = layout.name_index
     # a header repeated mid-sheet (pasted sheets, page breaks): cheap test on the name cell first

@@ -33,6 +33,10 @@ _GENDER = {
 }
 
 
+# a survey's answer letter: "A.男", "C、本科及以上", "B) 女" (after NFKC)
+ANSWER_LETTER_RE = re.compile(r"^[a-h]\s*[.、:)]\s*(?=\S)", re.IGNORECASE)
+
+
 def normalise_gender(raw) -> str | None:
     s = clean_text(raw)
     if s is None:
@@ -41,7 +45,7 @@ def normalise_gender(raw) -> str | None:
     if found or len(s) > 12:
         return found
     # a survey's answer: "A.男", "B、女", "Female 女"
-    t = re.sub(r"^[a-hA-H]\s*[.、．:：)）]\s*", "", s).lower()
+    t = ANSWER_LETTER_RE.sub("", s).lower()
     if t in _GENDER:
         return _GENDER[t]
     female = "女" in t or re.search(r"\b(female|woman)\b", t)

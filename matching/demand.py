@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from ingest.education import title_level
+from ingest.values import ANSWER_LETTER_RE
 
 from registry.schema import now
 
@@ -69,7 +70,7 @@ def _text(value) -> str:
     if value is None:
         return ""
     text = unicodedata.normalize("NFKC", str(value)).strip().lower()
-    text = re.sub(r"^[a-h]\s*[.、:)]\s*(?=\S)", "", text)
+    text = ANSWER_LETTER_RE.sub("", text)
     return "" if text in ("(跳过)", "跳过", "(空)") else text
 
 
@@ -102,9 +103,9 @@ def read_title_level(value) -> tuple[str | None, bool]:
     text = _text(value)
     if not text or text in _NONE_WORDS or re.match(r"不限|无要求|不要求|not required|no requirement", text):
         return None, True
-    if not _PREFERRED_RE.sub("", text).strip(" ，,；;"):
-        return None, True  # 中级职称优先: a preference, no minimum
     text = _PREFERRED_RE.sub("", text)
+    if not text.strip(" ，,；;"):
+        return None, True  # 中级职称优先: a preference, no minimum
     # "护师及以上": the title itself, then its level (ingest knows 护师, 主治医师, 一级教师 …)
     text = re.sub(r"(职称)?(及|或)?以上(职称)?|or above|and above|\+$", "", text).strip() or text
     level = title_level(text)
@@ -178,9 +179,6 @@ def read_deadline(value) -> tuple[str | None, bool]:
             return dates.parse(text, dayfirst=True).date().isoformat(), True
         except (ValueError, OverflowError):
             return None, False
-    m = re.fullmatch(r"([a-z]{3})[a-z]*\.?\s+(\d{4})", text)  # Nov 2026: the month's last day
-    if m and m.group(1) in _MONTHS:
-        return _month_end(int(m.group(2)), _MONTHS.index(m.group(1)) + 1), True
     m = re.fullmatch(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?(底|末)?", text)
     if m and 1 <= int(m.group(2)) <= 12:  # 2026年6月, 2026-9: the month's last day
         return _month_end(int(m.group(1)), int(m.group(2))), True

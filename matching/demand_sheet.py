@@ -13,6 +13,7 @@ from datetime import date, datetime
 
 from ingest.errors import ImportFailed
 from ingest.fields import field_for_header
+from ingest.load import apply_fills, merged_fills
 from ingest.read import open_file
 from ingest.table import _REMARK_RE, _header_texts, cell_text, clean_header, find_header, is_empty
 
@@ -178,23 +179,6 @@ def _positions_in_one_cell(text) -> list[tuple[str, str | None]]:
     return [(m.group(1).strip(), m.group(2)) for m in found]
 
 
-def _fill_merged(rows: list, merged) -> None:
-    """Every cell of a merged range takes the value of its top-left cell, as a reader sees it."""
-    by_number = {number: cells for number, cells in rows}
-    for (r0, c0), (r1, c1) in merged:
-        top = by_number.get(r0 + 1)
-        if top is None or c0 >= len(top):
-            continue
-        value = top[c0]
-        for r in range(r0 + 1, r1 + 2):
-            cells = by_number.get(r)
-            if cells is None:
-                continue
-            for c in range(c0, c1 + 1):
-                if c < len(cells) and is_empty(cells[c]):
-                    cells[c] = value
-
-
 def _value(v):
     if isinstance(v, datetime):
         return v.date().isoformat() if not (v.hour or v.minute or v.second) else v.isoformat()
@@ -238,7 +222,6 @@ def read_demand_sheets(path, enterprise: str | None = None) -> SheetDemands:
                 field_for_demand_header(t)[0] == "enterprise" for t in texts if t):
             raise ValueError(f"{name}：这像是人员名单（表头有姓名或身份证号列），不是企业需求表；"
                              "人员名单请用 pzh-talent ingest 导入")
-        _fill_merged(rows, table.merged)
         # a header we know by name wins over one that only contains a word (岗位名称 over 岗位类别)
         groups = _numbered_groups(texts)  # 岗位1 人数1 学历1 | 岗位2 人数2 学历2 …: one demand a group
         grouped = {i for g in groups.values() for i in g.values()}
@@ -259,7 +242,12 @@ def read_demand_sheets(path, enterprise: str | None = None) -> SheetDemands:
                          + (f"；其余列记入岗位描述：{'、'.join(extra.values())}" if extra else ""))
         header_keys = [clean_header(t) for t in texts]
         last_enterprise = None
+        # 单位名称 merged down its rows: the rows below the header read as a reader sees them, as a
+        # roster's do (ingest.load)
+        fills = merged_fills(table, rows[header_index][0])
         for number, cells in rows[header_index + 1:]:
+            if fills:
+                cells = apply_fills(fills, number, cells)
             where = _where(table.sheet, number)
             filled = [(i, c) for i, c in enumerate(cells) if not is_empty(c)]
             if not filled:
@@ -300,13 +288,13 @@ def read_demand_sheets(path, enterprise: str | None = None) -> SheetDemands:
                 out.skipped.append(f"{where}：测试数据（{raw.get('enterprise') or raw.get('position')}）")
                 continue
             raw["_labels"] = labels
-            parts = _positions_in_one_cell(raw.get("position"))
             if groups:
                 for k, columns in groups.items():
                     group = {f: _value(cells[i]) for f, i in columns.items() if i < len(cells) and not is_empty(cells[i])}
                     if group.get("position"):
                         out.items.append((f"{where}（第 {k} 组岗位）", {**raw, **group}))
-            elif parts:  # 电气工程师3名、机械工程师2名: one demand each, the count is its headcount
+            elif parts := _positions_in_one_cell(raw.get("position")):
+                # 电气工程师3名、机械工程师2名: one demand each, the count is its headcount
                 for k, (position, count) in enumerate(parts, start=1):
                     out.items.append((f"{where}（第 {k} 个岗位）", {**raw, "position": position,
                                                                     "headcount": count or raw.get("headcount")}))

@@ -43,8 +43,13 @@ def demand_form_ok(education, title_level, headcount, deadline, status) -> int:
     """1 when the form's values can all be read. The form's SQL gives the position only then, so a
     value it cannot read fails the INSERT (position is NOT NULL) and the form shows its message.
     (Raising in the function would do the same, but Datasette logs every such traceback.)"""
-    readers = (read_education, read_title_level, read_headcount, read_deadline, read_status)
-    return int(all(reader(v)[1] for reader, v in zip(readers, (education, title_level, headcount, deadline, status))))
+    values = (education, title_level, headcount, deadline, status)  # in DEMAND_READERS' order
+    return int(all(reader(v)[1] for reader, v in zip(DEMAND_READERS.values(), values)))
+
+
+def _keywords_json(text) -> str | None:
+    words = keyword_list(text) if text else []
+    return json.dumps(words, ensure_ascii=False) if words else None
 
 
 @hookimpl(trylast=True)
@@ -56,8 +61,7 @@ def prepare_connection(conn):
     for name, reader in DEMAND_READERS.items():
         conn.create_function(name, 1, _value_of(reader), deterministic=True)
     conn.create_function("demand_form_ok", 5, demand_form_ok, deterministic=True)
-    conn.create_function("demand_keywords", 1, lambda text: json.dumps(keyword_list(text), ensure_ascii=False)
-                         if text and keyword_list(text) else None, deterministic=True)
+    conn.create_function("demand_keywords", 1, _keywords_json, deterministic=True)
     # SQLite's default page cache is 2 MB: at a million records every facet and search re-read
     # persons' pages from the OS. Memory-mapped reads share the OS's cache between Datasette's
     # connections (each of which would otherwise warm its own).
