@@ -95,10 +95,12 @@ def _suppress(conn, campaign_id: int, channel: str, cap_days: int) -> None:
     """Fill temp.suppressed with the first reason not to contact each chosen person (temp.chosen)."""
     conn.execute("DROP TABLE IF EXISTS temp.suppressed")
     conn.execute("CREATE TEMP TABLE suppressed (id INTEGER PRIMARY KEY, reason TEXT NOT NULL)")
-    # the contact consent in force for the chosen: their latest contact consent event
+    # the contact consent in force for the chosen: their latest contact consent event, latest as an
+    # instant (stamps may carry different UTC offsets), not as a string
     conn.execute("DROP TABLE IF EXISTS temp.chosen_consent")
     conn.execute("""CREATE TEMP TABLE chosen_consent AS SELECT person_id, status FROM (
-        SELECT person_id, status, row_number() OVER (PARTITION BY person_id ORDER BY at DESC, seq DESC) AS n
+        SELECT person_id, status,
+               row_number() OVER (PARTITION BY person_id ORDER BY julianday(at) DESC, seq DESC) AS n
         FROM consent_events WHERE purpose = 'contact' AND person_id IN temp.chosen)
         WHERE n = 1""")
     usable = {"email": "p.email IS NOT NULL", "sms": "p.phone LIKE '+861%'", "phone": "p.phone IS NOT NULL",

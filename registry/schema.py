@@ -580,6 +580,37 @@ CREATE VIEW 企业需求 AS SELECT
 FROM demands d JOIN enterprises e ON e.id = d.enterprise_id;
 """
 
+_V15 = """
+-- Consent events were ranked by their ISO strings, and each string carries the offset of the
+-- machine that wrote it: a withdrawal stamped 2026-12-02T02:00:00+00:00 sorted before a grant
+-- stamped 2026-12-02T09:00:00+08:00 (an hour earlier) and was ignored. Stored stamps become UTC
+-- (now() writes UTC from this version on), and every ranking compares instants (julianday reads
+-- any offset and 'Z'), so a stamp written elsewhere still ranks right.
+UPDATE consents SET at = strftime('%Y-%m-%dT%H:%M:%S+00:00', at)
+WHERE julianday(at) IS NOT NULL AND at NOT LIKE '%+00:00';
+UPDATE sources SET imported_at = strftime('%Y-%m-%dT%H:%M:%S+00:00', imported_at)
+WHERE julianday(imported_at) IS NOT NULL AND imported_at NOT LIKE '%+00:00';
+DROP VIEW IF EXISTS 可推荐人才;
+DROP VIEW IF EXISTS consent_in_force;
+CREATE VIEW consent_in_force AS
+SELECT c.person_id, c.purpose, c.status, c.at FROM (
+    SELECT person_id, purpose, status, at,
+           row_number() OVER (PARTITION BY person_id, purpose ORDER BY julianday(at) DESC, seq DESC) AS n
+    FROM consent_events) c
+JOIN persons p ON p.id = c.person_id WHERE c.n = 1 AND p.erased_at IS NULL;
+CREATE VIEW 可推荐人才 AS SELECT
+    p.id AS 编号, p.name AS 姓名, p.gender AS 性别, p.education AS 学历, p.degree AS 学位, p.school AS 毕业院校,
+    p.major AS 专业, p.title AS 职称, p.title_level AS 职称级别, p.expertise AS 专长, p.industry AS 行业,
+    p.city AS 现居城市, CASE p.overseas WHEN 1 THEN '海外' WHEN 0 THEN '国内' END AS 海内外
+FROM persons p
+WHERE p.n_records > 0 AND p.deceased = 0 AND p.erased_at IS NULL AND p.id IN (
+    SELECT person_id FROM (
+        SELECT person_id, status,
+               row_number() OVER (PARTITION BY person_id ORDER BY julianday(at) DESC, seq DESC) AS n
+        FROM consent_events WHERE purpose = 'share_with_enterprises')
+    WHERE n = 1 AND status = 'granted');
+"""
+
 MIGRATIONS = [
     (1, "sources, source_records, skipped_rows, audit_log", _V1),
     (2, "persons, dedupe_runs, review_pairs, link_decisions, person_merges", _V2),
@@ -595,6 +626,7 @@ MIGRATIONS = [
     (12, "golden_sources as field -> record id; none for single-record persons", _V12),
     (13, "consent_events: one definition of what counts as a consent event", _V13),
     (14, "企业需求 shows experience, salary range and description", _V14),
+    (15, "consent stamps in UTC; consent events ranked by instant", _V15),
 ]
 
 LATEST = MIGRATIONS[-1][0]
@@ -605,7 +637,9 @@ class SchemaTooNew(Exception):
 
 
 def now() -> str:
-    return datetime.now(timezone.utc).astimezone().isoformat(timespec="seconds")
+    """The current instant in UTC ('2026-12-02T05:41:00+00:00'): stamps from machines in different
+    time zones then compare alike. Shown to people in Asia/Shanghai time."""
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
 def schema_version(conn: sqlite3.Connection) -> int:

@@ -1,0 +1,135 @@
+"""Issue 15, the data side: consent ranked by instant, erasure of everything derived, linear
+readers for long values, private files. Real SQLite files throughout."""
+import sqlite3
+
+import pytest
+
+from tests.conftest import write_csv
+
+PEOPLE = [["姓名", "性别", "最高学历", "专业", "研究方向", "职称", "工作单位", "现居城市", "籍贯", "手机", "邮箱"],
+          ["刘冶", "男", "博士研究生", "冶金工程", "钒钛磁铁矿选矿", "正高级工程师", "攀钢集团", "攀枝花", "四川米易",
+           "13800000001", "liuye@163.com"],
+          ["陈材", "女", "硕士研究生", "材料科学与工程", "钛合金", "高级工程师", "四川大学", "成都", "四川盐边",
+           "13800000002", "chencai@qq.com"],
+          ["王本", "男", "大学本科", "冶金工程", "钒钛冶炼", "工程师", "宁德时代", "宁德", "四川仁和",
+           "13800000003", "wangben@163.com"]]
+
+# The old now() wrote the machine's offset; the new one writes UTC. 09:00 in Panzhihua is 01:00
+# UTC, so a stamp of 02:00 UTC is an hour later although its string sorts first.
+EARLIER_LOCAL = "2026-12-02T09:00:00+08:00"
+LATER_UTC = "2026-12-02T02:00:00+00:00"
+
+
+@pytest.fixture
+def registry(tmp_path):
+    """A registry of three persons from one roster without a consent box. (conn, {name: person id})."""
+    from ingest.load import load_file
+    from registry.db import connect
+    from registry.dedupe.run import dedupe
+    from registry.search import index_persons
+
+    write_csv(tmp_path / "人才.csv", PEOPLE)
+    conn = connect(tmp_path / "registry.db")
+    load_file(conn, tmp_path / "人才.csv")
+    dedupe(conn)
+    with conn:
+        index_persons(conn)
+    return conn, {name: pid for pid, name in conn.execute("SELECT id, name FROM persons")}
+
+
+def consent_row(conn, person_id, purpose, status, at):
+    with conn:
+        conn.execute("INSERT INTO consents (person_id, purpose, status, source, at) VALUES (?, ?, ?, 'test', ?)",
+                     (person_id, purpose, status, at))
+
+
+def shared(conn):
+    return {r[0] for r in conn.execute("SELECT 编号 FROM 可推荐人才")}
+
+
+def campaign_reasons(conn):
+    from outreach.campaigns import create_campaign
+
+    summary = create_campaign(conn, "返乡座谈会", "email")
+    return {pid: reason for pid, reason in conn.execute(
+        "SELECT person_id, suppressed FROM campaign_members WHERE campaign_id = ?", (summary.campaign_id,))}
+
+
+# --- 5. consent events ranked by instant ---------------------------------------------------------
+
+def test_a_later_withdrawal_with_a_smaller_string_is_in_force_everywhere(registry):
+    from outreach.consent import consent_in_force
+
+    conn, persons = registry
+    withdrawn, granted = persons["刘冶"], persons["陈材"]
+    for purpose in ("contact", "share_with_enterprises"):
+        # 刘冶 granted at 01:00 UTC and withdrew at 02:00 UTC; 陈材 the other way round
+        consent_row(conn, withdrawn, purpose, "granted", EARLIER_LOCAL)
+        consent_row(conn, withdrawn, purpose, "withdrawn", LATER_UTC)
+        consent_row(conn, granted, purpose, "withdrawn", EARLIER_LOCAL)
+        consent_row(conn, granted, purpose, "granted", LATER_UTC)
+
+    assert consent_in_force(conn, withdrawn) == {"contact": "withdrawn", "share_with_enterprises": "withdrawn"}
+    assert consent_in_force(conn, granted) == {"contact": "granted", "share_with_enterprises": "granted"}
+    assert shared(conn) == {granted}
+    reasons = campaign_reasons(conn)
+    assert reasons[withdrawn] == "已撤回联系同意"
+    assert reasons[granted] is None
+
+
+def test_a_roster_consent_box_ranks_by_instant_against_a_withdrawal(registry):
+    from outreach.consent import consent_in_force
+
+    conn, persons = registry
+    person = persons["王本"]
+    source = conn.execute("SELECT source_id FROM source_records WHERE person_id = ?", (person,)).fetchone()[0]
+    with conn:  # the roster's form had a contact box, and was imported at 09:00 Panzhihua time
+        conn.execute("UPDATE sources SET consent = '[\"contact\"]', imported_at = ? WHERE id = ?",
+                     (EARLIER_LOCAL, source))
+    assert consent_in_force(conn, person) == {"contact": "granted"}
+    consent_row(conn, person, "contact", "withdrawn", LATER_UTC)
+    assert consent_in_force(conn, person) == {"contact": "withdrawn"}
+    assert campaign_reasons(conn)[person] == "已撤回联系同意"
+
+
+def test_now_is_utc_on_a_machine_in_panzhihua(monkeypatch):
+    import time
+    from datetime import datetime, timedelta
+
+    from registry.schema import now
+
+    monkeypatch.setenv("TZ", "Asia/Shanghai")
+    time.tzset()
+    try:
+        stamp = now()
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+    assert datetime.fromisoformat(stamp).utcoffset() == timedelta(0) and stamp.endswith("+00:00")
+
+
+def test_the_upgrade_rewrites_stored_stamps_to_utc(tmp_path):
+    from registry.db import connect
+    from registry.schema import MIGRATIONS, _statements
+
+    path = tmp_path / "old.db"
+    old = sqlite3.connect(path)  # a version 14 registry, written by the old now() in Panzhihua
+    for version, _, sql in MIGRATIONS[:14]:
+        for statement in _statements(sql):
+            old.execute(statement)
+    old.execute("PRAGMA user_version = 14")
+    old.execute("INSERT INTO persons (id, name, n_records, created_at, updated_at) VALUES (1, '刘冶', 1, ?, ?)",
+                (EARLIER_LOCAL, EARLIER_LOCAL))
+    old.execute("INSERT INTO sources (id, file_name, sha256, format, imported_at, consent) "
+                "VALUES (1, 'a.csv', 'x', 'csv', ?, '[\"share_with_enterprises\"]')", (EARLIER_LOCAL,))
+    old.execute("INSERT INTO source_records (source_id, row_number, raw_json, person_id) VALUES (1, 2, '{}', 1)")
+    old.execute("INSERT INTO consents (person_id, purpose, status, at) VALUES (1, 'contact', 'granted', ?)",
+                ("2026-12-02T08:30:00+08:00",))
+    old.commit()
+    old.close()
+
+    conn = connect(path)
+    assert conn.execute("SELECT at FROM consents").fetchone()[0] == "2026-12-02T00:30:00+00:00"
+    assert conn.execute("SELECT imported_at FROM sources").fetchone()[0] == "2026-12-02T01:00:00+00:00"
+    consent_row(conn, 1, "share_with_enterprises", "withdrawn", LATER_UTC)
+    assert shared(conn) == set()
