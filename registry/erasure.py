@@ -7,13 +7,12 @@ reported instead of stored, so that an erased person does not silently come back
 import hashlib
 import json
 
-from registry.schema import now
+from registry.schema import NORMALISED_COLUMNS, now
 
-# source_records columns that hold personal data; provenance (file, sheet, row) stays
-PERSONAL_COLUMNS = ("name", "name_annotation", "name_latin", "surname", "given_name", "name_key",
-                    "gender", "birth_date", "birth_year", "id_number", "id_area", "phone", "phones", "email",
-                    "emails", "school", "major", "employer", "department", "position", "title", "city", "address",
-                    "hometown", "expertise", "origin_evidence", "origin_county")
+# every value normalisation read from a person's row is theirs: left on the record, education, title
+# level or province came back into the golden record at the next full dedupe. Provenance (file,
+# sheet, row) stays, with the erased flag and the in-file duplicate link.
+PERSONAL_COLUMNS = tuple(name for name, _ in NORMALISED_COLUMNS if name not in ("flags", "duplicate_of_row"))
 PERSON_COLUMNS = ("name", "gender", "birth_date", "id_number", "phone", "phones", "email", "emails", "education",
                   "degree", "school", "major", "employer", "position", "title", "title_level", "city", "province",
                   "country", "overseas", "expertise", "industry", "programme", "origin_strength", "origin_county",
@@ -59,7 +58,14 @@ def erase(conn, person_id: int, actor=None, note=None) -> int:
                      f"raw_json = '{{}}', flags = '[\"erased\"]' WHERE person_id = ?", (person_id,))
         conn.execute(f"UPDATE persons SET {', '.join(f'{c} = NULL' for c in PERSON_COLUMNS)}, erased_at = ?, "
                      f"updated_at = ? WHERE id = ?", (stamp, stamp, person_id))
+        # what was derived from the person goes now, not at the next match or dedupe run: matches
+        # (their reasons name employer, title, major, county), officers' verdicts on them, and the
+        # review queue's pairs with the person's records (the evidence compares their fields)
         conn.execute("DELETE FROM person_search WHERE rowid = ?", (person_id,))
+        conn.execute("DELETE FROM matches WHERE person_id = ?", (person_id,))
+        conn.execute("DELETE FROM match_feedback WHERE person_id = ?", (person_id,))
+        conn.execute("DELETE FROM review_pairs WHERE record_a IN (SELECT id FROM source_records WHERE person_id = ?1) "
+                     "OR record_b IN (SELECT id FROM source_records WHERE person_id = ?1)", (person_id,))
         conn.execute("UPDATE campaign_members SET salutation = NULL, suppressed = '已删除个人信息', updated_at = ?, "
                      "updated_by = ? WHERE person_id = ?", (stamp, actor, person_id))
         conn.execute("INSERT INTO audit_log (at, actor, action, target, details) VALUES (?, ?, 'erase', ?, ?)",

@@ -76,15 +76,15 @@ def fts_query(query: str) -> str:
 
 def index_persons(conn, person_ids=None) -> int:
     """(Re)index persons in person_search: all of them, or those in `person_ids`. Persons without
-    records leave the index. Returns the number indexed. Runs in the caller's transaction."""
+    records, and erased ones, leave the index. Returns the number indexed. Runs in the caller's transaction."""
     columns = ", ".join(("id",) + SEARCH_FIELDS)
     if person_ids is None:
         conn.execute("DELETE FROM person_search")
-        rows = conn.execute(f"SELECT {columns} FROM persons WHERE n_records > 0")
+        rows = conn.execute(f"SELECT {columns} FROM persons WHERE n_records > 0 AND erased_at IS NULL")
     else:
         ids = json.dumps(sorted(set(person_ids)))
         conn.execute("DELETE FROM person_search WHERE rowid IN (SELECT value FROM json_each(?))", (ids,))
-        rows = conn.execute(f"SELECT {columns} FROM persons WHERE n_records > 0 AND id IN "
+        rows = conn.execute(f"SELECT {columns} FROM persons WHERE n_records > 0 AND erased_at IS NULL AND id IN "
                             f"(SELECT value FROM json_each(?))", (ids,))
     keys = ("id",) + SEARCH_FIELDS
     batch = [(r[0], segment_person(dict(zip(keys, r)))) for r in rows.fetchall()]

@@ -133,3 +133,60 @@ def test_the_upgrade_rewrites_stored_stamps_to_utc(tmp_path):
     assert conn.execute("SELECT imported_at FROM sources").fetchone()[0] == "2026-12-02T01:00:00+00:00"
     consent_row(conn, 1, "share_with_enterprises", "withdrawn", LATER_UTC)
     assert shared(conn) == set()
+
+
+# --- 6. erasure removes everything derived from the person, at once -----------------------------
+
+DEMANDS = [{"ref": "PG-1", "enterprise": "攀钢集团研究院", "position": "钒钛冶金工程师", "keywords": ["钒钛", "冶金"],
+            "min_education": "硕士", "location": "攀枝花"}]
+
+
+def test_erasure_removes_matches_feedback_review_pairs_and_search_at_once(registry, tmp_path):
+    import json
+
+    from matching.demand import import_demands
+    from matching.match import match
+    from registry.dedupe.run import dedupe
+    from registry.erasure import PERSONAL_COLUMNS, erase
+    from registry.search import fts_query, index_persons
+
+    conn, persons = registry
+    person, other = persons["刘冶"], persons["陈材"]
+    (tmp_path / "d.json").write_text(json.dumps(DEMANDS, ensure_ascii=False), encoding="utf-8")
+    import_demands(conn, tmp_path / "d.json")
+    match(conn)
+    demand = conn.execute("SELECT demand_id FROM matches WHERE person_id = ?", (person,)).fetchone()[0]
+    mine, theirs = (conn.execute("SELECT id FROM source_records WHERE person_id = ?", (p,)).fetchone()[0]
+                    for p in (person, other))
+    with conn:  # an officer's verdict on the match, and a pair in the review queue
+        conn.execute("INSERT INTO match_feedback (demand_id, person_id, decision, actor, at, note) "
+                     "VALUES (?, ?, 'accepted', 'wang', '2026-12-01T08:00:00+00:00', '刘冶很合适')", (demand, person))
+        conn.execute("INSERT INTO review_pairs (record_a, record_b, weight, evidence, created_at) VALUES "
+                     "(?, ?, 0.5, '[[\"出生日期\", \"完全一致\", 6.1]]', '2026-12-01T08:00:00+00:00')", (mine, theirs))
+    assert conn.execute("SELECT count(*) FROM 需求匹配 WHERE 人员编号 = ?", (person,)).fetchone()[0]
+
+    erase(conn, person, actor="admin")
+
+    def left(sql):
+        return conn.execute(sql, {"p": person, "r": mine}).fetchall()
+
+    assert not left("SELECT * FROM matches WHERE person_id = :p")
+    assert not left("SELECT * FROM 需求匹配 WHERE 人员编号 = :p")
+    assert not left("SELECT * FROM match_feedback WHERE person_id = :p")
+    assert not left("SELECT * FROM review_pairs WHERE record_a = :r OR record_b = :r")
+    assert not left("SELECT * FROM 待审核记录对 WHERE 人员甲 = :p OR 人员乙 = :p")
+    assert not left("SELECT rowid FROM person_search WHERE rowid = :p")
+    # a later full dedupe, match run and re-index bring nothing back
+    dedupe(conn, full=True)
+    match(conn)
+    with conn:
+        index_persons(conn)
+    assert not left("SELECT * FROM matches WHERE person_id = :p")
+    row = conn.execute("SELECT * FROM persons WHERE id = ?", (person,)).fetchone()
+    assert row["erased_at"] and not [c for c in ("name", "education", "title_level", "province", "country",
+                                                 "overseas", "origin_strength", "employer") if row[c] is not None]
+    record = conn.execute("SELECT * FROM source_records WHERE id = ?", (mine,)).fetchone()
+    assert [c for c in PERSONAL_COLUMNS if record[c] is not None] == []
+    assert record["row_number"] == 2 and record["raw_json"] == "{}"  # provenance stays
+    assert not conn.execute("SELECT rowid FROM person_search WHERE person_search MATCH ?",
+                            (fts_query("博士"),)).fetchall()
