@@ -633,6 +633,36 @@ def user_add(name, role, enterprise, password, db_path, users_file):
     click.echo(f"账号 {name}（{ROLE_LABELS[role]}）已保存到 {path}")
 
 
+@user.command("revoke")
+@click.argument("name")
+@db_option
+@click.option("--users", "users_file", default=None, type=click.Path(dir_okay=False))
+def user_revoke(name, db_path, users_file):
+    """让该账号所有已登录的会话立即失效（可重新登录）。"""
+    from .serve import revoke_sessions, users_path
+
+    try:
+        revoke_sessions(users_file or users_path(db_path), name)
+    except LookupError as e:
+        raise click.ClickException(str(e))
+    click.echo(f"账号 {name} 的所有会话已失效，下次访问须重新登录")
+
+
+@user.command("remove")
+@click.argument("name")
+@db_option
+@click.option("--users", "users_file", default=None, type=click.Path(dir_okay=False))
+def user_remove(name, db_path, users_file):
+    """删除账号；其会话立即失效。"""
+    from .serve import remove_user, users_path
+
+    try:
+        remove_user(users_file or users_path(db_path), name)
+    except LookupError as e:
+        raise click.ClickException(str(e))
+    click.echo(f"账号 {name} 已删除，其会话已失效")
+
+
 @user.command("list")
 @db_option
 @click.option("--users", "users_file", default=None, type=click.Path(dir_okay=False))

@@ -7,8 +7,11 @@ may run SQL or download the database file.
 """
 import functools
 import json
+import logging
 import re
 import time
+import weakref
+from urllib.parse import urlencode
 
 from datasette import hookimpl
 from datasette.facets import ColumnFacet
@@ -18,13 +21,12 @@ from markupsafe import Markup, escape
 
 from matching.demand import (keyword_list, read_deadline, read_education, read_headcount, read_status,
                              read_title_level)
+from pzh_talent import auth, gate
 from pzh_talent.facets import ConcurrentColumnFacet
 from registry.dedupe.golden import field_source
 from registry.schema import now
 from registry.search import fts_query
 
-# Views whose rows are about people: every CSV/JSON export of them is written to the audit log
-PERSONAL_VIEWS = {"人员", "来源记录", "待审核记录对", "可推荐人才", "活动成员"}
 
 
 def _role(actor) -> str | None:
@@ -96,65 +98,152 @@ def permission_allowed(datasette, actor, action, resource):
 
 @hookimpl
 def forbidden(datasette, request, message):
-    if not request.actor:  # not logged in: the log-in page, not an error
-        return Response.redirect("/-/login")
+    if not request.actor:  # not logged in: the log-in page, then back to where the visitor was going
+        return Response.redirect("/-/login" + _next_suffix(request))
+
+
+def _next_suffix(request) -> str:
+    target = request.path + (f"?{request.query_string}" if request.query_string else "")
+    return "" if target in ("/", "/-/login") else "?" + urlencode({"next": target})
+
+
+def _safe_next(target: str | None) -> str:
+    # only a path on this site: never //elsewhere.example or an absolute URL
+    return target if target and target.startswith("/") and not target.startswith("//") and "\\" not in target else "/"
+
+
+# --- sessions and log-in (auth.py) ---------------------------------------------------------------
+
+_SESSIONS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+_GUARDS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+
+
+def sessions_of(datasette) -> auth.Sessions:
+    if datasette not in _SESSIONS:
+        users_file = (datasette.plugin_config("pzh-talent") or {}).get("users_file") or "/nonexistent"
+        _SESSIONS[datasette] = auth.Sessions(auth.UsersFile(users_file))
+        _GUARDS[datasette] = auth.LoginGuard()
+    return _SESSIONS[datasette]
+
+
+def _session_actor(datasette, scope) -> dict | None:
+    return sessions_of(datasette).actor(gate.cookies_of(scope).get(auth.COOKIE))
+
+
+@hookimpl
+def actor_from_request(datasette, request):
+    return _session_actor(datasette, request.scope)
+
+
+async def login_page(datasette, request):
+    sessions = sessions_of(datasette)
+    guard = _GUARDS[datasette]
+    error, status, username = None, 200, ""
+    next_ = _safe_next(request.args.get("next"))
+    if request.method == "POST":
+        form = await request.post_vars()
+        username, password = (form.get("username") or "")[:100], form.get("password") or ""
+        next_ = _safe_next(form.get("next"))
+        address = (request.scope.get("client") or ("?",))[0]
+        if guard.locked(username, address):
+            error, status = f"登录失败次数过多，该账号或地址已暂时锁定，请 {auth.LOCKOUT_SECONDS // 60} 分钟后再试", 429
+        else:
+            ok = await guard.check(sessions.users_file.users(), username, password)
+            if ok is None:
+                error, status = "登录请求过多，请稍后再试", 429
+            elif ok:
+                guard.succeeded(username)
+                response = Response.redirect(next_)
+                response.set_cookie(auth.COOKIE, sessions.open(username), max_age=int(sessions.max_seconds),
+                                    httponly=True, samesite="lax", secure=request.scheme == "https")
+                return response
+            else:
+                guard.failed(username, address)
+                error, status = "用户名或密码错误", 200
+    html = await datasette.render_template("password_login.html", {"error": error, "next": next_,
+                                                                   "username": username}, request=request)
+    return Response.html(html, status=status)
+
+
+async def logout_page(datasette, request):
+    if request.method == "POST":
+        sessions_of(datasette).close(request.cookies.get(auth.COOKIE))
+        html = await datasette.render_template("password_login.html", {"message": "您已退出登录", "next": "/"},
+                                               request=request)
+        response = Response.html(html)
+        response.set_cookie(auth.COOKIE, "", max_age=0, httponly=True, samesite="lax")
+        return response
+    return Response.redirect("/" if request.actor else "/-/login")
+
+
+def _refused(send, status: int, text: str):
+    return Response.html(f"<!DOCTYPE html><meta charset='utf-8'><title>{text}</title><p>{text}</p>",
+                         status=status).asgi_send(send)
 
 
 @hookimpl
 def asgi_wrapper(datasette):
-    """Log every CSV/JSON export of a personal view: who, when, what."""
+    """Every request through gate.py: our session only, nothing that widens a view, introspection
+    for admins, bulk reads audited before they are served, CSV made safe for spreadsheets."""
     def wrap(app):
-        async def logged(scope, receive, send):
-            path = scope.get("path", "") if scope.get("type") == "http" else ""
-            query = scope.get("query_string", b"").decode("utf-8", "replace")
-            export = _exported_view(path, query)
-            if export is None:
+        async def guarded(scope, receive, send):
+            if scope.get("type") != "http":
                 return await app(scope, receive, send)
-            status = {}
+            scope = gate.without_foreign_credentials(scope)
+            actor = _session_actor(datasette, scope)
+            admin = _role(actor) == "admin"
+            path = (scope.get("raw_path") or scope["path"].encode("utf-8")).decode("latin-1").partition("?")[0]
+            query = scope.get("query_string", b"").decode("latin-1")
+            if not admin:
+                if any(path == p or path.startswith(p + ".") or path.startswith(p + "/")
+                       for p in gate.ADMIN_ONLY_PATHS):
+                    if actor is None:
+                        return await Response.redirect("/-/login").asgi_send(send)
+                    return await _refused(send, 403, "无权查看此页面")
+                narrowed = gate.narrowed_query(query)
+                if narrowed != query:
+                    query = narrowed
+                    scope = dict(scope, query_string=narrowed.encode("latin-1"))
+            db = datasette.get_database()
+            read = gate.read_kind(path, query, db.name)
+            is_csv = path.endswith(".csv") or "_format=csv" in query
+            state = {"blocked": False, "csv": None, "json": None}
 
-            async def watch(message):
+            async def out(message):
+                if state["blocked"]:
+                    return
                 if message["type"] == "http.response.start":
-                    status["code"] = message["status"]
+                    headers = list(message.get("headers", []))
+                    ok = message["status"] == 200
+                    if read and ok:
+                        try:
+                            await gate.audit_read(db, actor, *read, path, query)
+                        except Exception:  # no audit row, no data (the cause goes to the server's log)
+                            state["blocked"] = True
+                            logging.getLogger("pzh_talent").exception("audit log not written")
+                            return await _refused(send, 503, "审计日志暂时无法写入，为保护个人信息本次未提供数据，请稍后重试")
+                    ctype = dict((k.lower(), v) for k, v in headers).get(b"content-type", b"")
+                    if ok and is_csv and ctype.startswith((b"text/plain", b"text/csv")):
+                        state["csv"] = gate.CsvNeutraliser()
+                        headers = gate.csv_headers(headers, read[1] if read else "export")
+                    elif ok and not admin and ctype.startswith(b"application/json"):
+                        state["json"] = bytearray()
+                        headers = [(k, v) for k, v in headers if k.lower() != b"content-length"]
+                    message = dict(message, headers=headers)
+                elif message["type"] == "http.response.body":
+                    body, more = message.get("body", b""), message.get("more_body", False)
+                    if state["csv"] is not None:
+                        message = dict(message, body=state["csv"].feed(body, final=not more))
+                    elif state["json"] is not None:
+                        state["json"] += body
+                        if more:
+                            return
+                        message = dict(message, body=gate.without_sql(bytes(state["json"])))
                 await send(message)
 
-            await app(scope, receive, watch)
-            if status.get("code") == 200:
-                actor = _actor_of(datasette, scope)
-                db = datasette.get_database()
-                await db.execute_write(
-                    "INSERT INTO audit_log (at, actor, action, target, details) VALUES (?, ?, 'export', ?, ?)",
-                    (now(), (actor or {}).get("id"), export,
-                     json.dumps({"path": path, "query": query}, ensure_ascii=False)))
-        return logged
+            await app(scope, receive, out)
+        return guarded
     return wrap
-
-
-def _exported_view(path: str, query: str = "") -> str | None:
-    """The personal view a /db/table.csv or .json path (or ?_format=) exports; table names are
-    tilde-encoded in paths."""
-    last = path.rsplit("/", 1)[-1]
-    if re.search(r"(^|&)_format=(csv|json)", query) and "." not in last:
-        name = tilde_decode(last)
-        return name if name in PERSONAL_VIEWS else None
-    for ext in (".csv", ".json"):
-        if last.endswith(ext):
-            name = tilde_decode(last[:-len(ext)])
-            return name if name in PERSONAL_VIEWS else None
-    return None
-
-
-def _actor_of(datasette, scope) -> dict | None:
-    cookies = {}
-    for name, value in scope.get("headers", []):
-        if name == b"cookie":
-            for part in value.decode("latin-1").split(";"):
-                if "=" in part:
-                    k, v = part.strip().split("=", 1)
-                    cookies[k] = v
-    try:
-        return datasette.unsign(cookies["ds_actor"], "actor")["a"]
-    except Exception:  # no cookie, or not ours: an anonymous request
-        return None
 
 
 @hookimpl
@@ -282,7 +371,8 @@ async def person_page(datasette, request):
 
 @hookimpl
 def register_routes():
-    return [(r"^/-/person/(?P<person_id>\d+)$", person_page), (r"^/-/dashboard$", dashboard_page)]
+    return [(r"^/-/person/(?P<person_id>\d+)$", person_page), (r"^/-/dashboard$", dashboard_page),
+            (r"^/-/login$", login_page), (r"^/-/logout$", logout_page)]
 
 
 @hookimpl

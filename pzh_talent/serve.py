@@ -2,8 +2,9 @@
 
 Accounts live in a users file beside the database (`registry.db` -> `registry.users.json`), never
 in the repository: a name, a role (admin, officer, liaison) and a PBKDF2 password hash, plus the
-secret that signs log-in cookies. The hashes reach datasette-auth-passwords through environment
-variables, so that /-/metadata shows `{"$env": …}` and not the hashes themselves.
+secret Datasette signs its CSRF tokens with. The server reads the file on every change (auth.py), so
+an account edited or revoked with the CLI takes effect at the next request; the metadata names only
+the file, never an account.
 """
 import copy
 import json
@@ -11,7 +12,8 @@ import os
 import secrets
 from pathlib import Path
 
-from datasette_auth_passwords.utils import hash_password
+from .auth import hash_password, password_problem
+from registry.schema import now
 
 ROLES = ("admin", "officer", "liaison")
 ROLE_LABELS = {"admin": "管理员", "officer": "人才办工作人员", "liaison": "企业联络员"}
@@ -38,8 +40,23 @@ def read_users(path) -> dict:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
+def _write_private(path, data: dict) -> None:
+    """Write the users file readable by its owner only from the first byte (written aside, then
+    renamed: the server never reads half a file)."""
+    path = Path(path)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as f:
+        f.write(json.dumps(data, ensure_ascii=False, indent=1))
+    os.replace(tmp, path)
+
+
 def add_user(path, name: str, role: str, password: str, enterprise: str | None = None) -> None:
-    """Create or update an account. `enterprise`: the enterprise a liaison speaks for."""
+    """Create or update an account. `enterprise`: the enterprise a liaison speaks for. A changed
+    password, role or enterprise ends the account's open sessions."""
+    problem = password_problem(password)
+    if problem:
+        raise ValueError(problem)
     if role not in ROLES:
         raise ValueError(f"角色须为 {'、'.join(ROLES)} 之一，而不是“{role}”")
     if role == "liaison" and not enterprise:
@@ -51,40 +68,52 @@ def add_user(path, name: str, role: str, password: str, enterprise: str | None =
     data["users"][name] = {"role": role, "password_hash": hash_password(password)}
     if enterprise:
         data["users"][name]["enterprise"] = enterprise
-    path = Path(path)
-    path.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
-    os.chmod(path, 0o600)
+    _write_private(path, data)
 
 
-def metadata_for(db_name: str, users: dict) -> tuple[dict, dict]:
-    """The project's metadata for a database called `db_name`, with the accounts wired in.
-    Returns (metadata, environment variables holding the password hashes)."""
+def revoke_sessions(path, name: str) -> None:
+    """End every open session of an account (it can log in again)."""
+    data = read_users(path)
+    if name not in data["users"]:
+        raise LookupError(f"没有账号“{name}”")
+    data["users"][name]["sessions_revoked_at"] = now()
+    _write_private(path, data)
+
+
+def remove_user(path, name: str) -> None:
+    """Delete an account; its sessions end at once."""
+    data = read_users(path)
+    if data["users"].pop(name, None) is None:
+        raise LookupError(f"没有账号“{name}”")
+    _write_private(path, data)
+
+
+def metadata_for(db_name: str, users_file) -> dict:
+    """The project's metadata for a database called `db_name`, with the users file wired in."""
     metadata = json.loads(METADATA_PATH.read_text(encoding="utf-8"))
     databases = metadata.get("databases", {})
     if "registry" in databases and db_name != "registry":
         databases[db_name] = databases.pop("registry")
-    config, env = {"actors": {}}, {}
-    for i, (name, user) in enumerate(sorted(users.items())):
-        var = f"PZH_TALENT_PASSWORD_HASH_{i}"
-        env[var] = user["password_hash"]
-        config[f"{name}_password_hash"] = {"$env": var}
-        # every actor carries `enterprise` (None but for liaisons): canned queries use :_actor_enterprise
-        config["actors"][name] = {"id": name, "role": user["role"], "enterprise": user.get("enterprise")}
-    metadata.setdefault("plugins", {})["datasette-auth-passwords"] = config
-    return metadata, env
+    metadata.setdefault("plugins", {})["pzh-talent"] = {"users_file": str(Path(users_file).resolve())}
+    return metadata
 
 
 def make_datasette(db_path, users_file=None):
     """A Datasette instance for the registry (also what the tests use)."""
     from datasette.app import Datasette
+    from datasette.plugins import pm
+
+    # datasette-auth-passwords, where still installed, adds a second log-in (its form and HTTP Basic)
+    # that knows nothing of sessions or lock-out: ours (auth.py) is the only one
+    pm.set_blocked("auth_passwords")
 
     from registry.db import connect
 
     db_path = Path(db_path)
     connect(db_path).close()  # create or upgrade the schema first
-    data = read_users(users_file or users_path(db_path))
-    metadata, env = metadata_for(db_path.stem, data["users"])
-    os.environ.update(env)
+    users_file = users_file or users_path(db_path)
+    data = read_users(users_file)
+    metadata = metadata_for(db_path.stem, users_file)
     return Datasette([str(db_path)], metadata=copy.deepcopy(metadata), settings=SETTINGS,
                      secret=data.get("secret") or secrets.token_hex(32),
                      template_dir=str(Path(__file__).resolve().parent / "templates"))

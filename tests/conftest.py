@@ -109,3 +109,15 @@ def demo_registry(folder, seed: int, n_people: int, extra_rows: list):
     with conn:
         index_persons(conn)
     return db, conn
+
+
+def session_cookies(ds, users_file, name, role, enterprise=None) -> dict:
+    """Cookies of a logged-in session of account `name` (created in the users file if missing), as
+    the log-in form would give: the tests that are not about log-in skip typing the password."""
+    from pzh_talent.datasette_plugin import sessions_of
+    from pzh_talent.serve import add_user, read_users
+
+    user = read_users(users_file)["users"].get(name)
+    if user is None or user["role"] != role or user.get("enterprise") != enterprise:
+        add_user(users_file, name, role, f"{name}-password-1", enterprise=enterprise)
+    return {"pzh_session": sessions_of(ds).open(name)}

@@ -71,10 +71,14 @@ def page():
 def test_an_officer_logs_in_searches_opens_a_person_and_records_a_decision(server, page):
     base, db = server
     page.goto(base + "/registry")
-    assert page.url.endswith("/-/login")  # not logged in: the log-in page
+    assert page.url.endswith("/-/login?next=%2Fregistry")  # not logged in: the log-in page
     page.fill("input[name=username]", "wang")
     page.fill("input[name=password]", "officer-pass-1")
     page.click("input[type=submit]")
+    page.wait_for_load_state()
+    assert page.url == base + "/registry"  # back where the officer was going
+    cookie = next(c for c in page.context.cookies() if c["name"] == "pzh_session")
+    assert cookie["httpOnly"] and cookie["sameSite"] == "Lax"
 
     # search the masked persons view for 钒钛
     page.goto(base + "/registry/~E4~BA~BA~E5~91~98")

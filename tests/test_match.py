@@ -1,7 +1,7 @@
 """Profile ↔ demand matching through the CLI: hard filters, reasons for every match, feedback kept."""
 import json
 
-from tests.conftest import query, write_csv
+from tests.conftest import query, session_cookies, write_csv
 
 PEOPLE = [["姓名", "最高学历", "专业", "研究方向", "职称", "现居城市", "籍贯", "手机"],
           ["刘冶", "博士研究生", "冶金工程", "钒钛磁铁矿选矿", "正高级工程师", "攀枝花", "四川攀枝花", "13800000001"],
@@ -64,7 +64,7 @@ def test_the_person_page_lists_the_demands_a_person_fits(tmp_path, run, db_path)
     setup(tmp_path, run)
     (pid,) = [r["id"] for r in query(db_path, "SELECT id FROM persons WHERE name = '刘冶'")]
     ds = make_datasette(db_path, tmp_path / "users.json")
-    cookies = {"ds_actor": ds.sign({"a": {"id": "wang", "role": "officer"}}, "actor")}
+    cookies = session_cookies(ds, tmp_path / "users.json", "wang", "officer")
     html = asyncio.run(ds.client.get(f"/-/person/{pid}", cookies=cookies)).text
     assert "适合的企业需求" in html and "攀钢集团研究院：钒钛冶金工程师" in html and "第 1 名" in html
 
@@ -79,8 +79,7 @@ def test_a_liaison_logs_demand_and_sees_only_consenting_matches_without_contacts
     ids = {r["name"]: r["id"] for r in query(db_path, "SELECT id, name FROM persons")}
     assert run("consent", "grant", ids["陈材"], "--purpose", "share_with_enterprises").exit_code == 0
     ds = make_datasette(db_path, tmp_path / "users.json")
-    actor = {"id": "li", "role": "liaison", "enterprise": "攀钢集团研究院"}
-    cookies = {"ds_actor": ds.sign({"a": actor}, "actor")}
+    cookies = session_cookies(ds, tmp_path / "users.json", "li", "liaison", "攀钢集团研究院")
 
     async def go():
         form = await ds.client.get("/registry/log_demand", cookies=cookies)
@@ -149,7 +148,7 @@ def test_an_officer_rejects_a_match_in_datasette_and_the_next_run_respects_it(tm
     (row,) = query(db_path, "SELECT m.demand_id, m.person_id FROM matches m JOIN persons p ON p.id = m.person_id "
                             "WHERE p.name = '刘冶'")
     ds = make_datasette(db_path, tmp_path / "users.json")
-    cookies = {"ds_actor": ds.sign({"a": {"id": "wang", "role": "officer", "enterprise": None}}, "actor")}
+    cookies = session_cookies(ds, tmp_path / "users.json", "wang", "officer")
 
     async def go():
         form = await ds.client.get("/registry/match_opinion", cookies=cookies)
@@ -173,11 +172,11 @@ def test_a_new_enterprise_s_liaison_can_log_its_first_demand_through_the_form(tm
     from pzh_talent.serve import make_datasette
 
     users = tmp_path / "users.json"
-    out = run("user", "add", "zhou", "--role", "liaison", "--enterprise", "攀西储能科技", "--password", "pw-123456",
+    out = run("user", "add", "zhou", "--role", "liaison", "--enterprise", "攀西储能科技", "--password", "zhou-pass-123",
               "--users", users)
     assert out.exit_code == 0, out.output
     ds = make_datasette(db_path, users)
-    cookies = {"ds_actor": ds.sign({"a": {"id": "zhou", "role": "liaison", "enterprise": "攀西储能科技"}}, "actor")}
+    cookies = session_cookies(ds, users, "zhou", "liaison", "攀西储能科技")
 
     async def go():
         form = await ds.client.get("/registry/log_demand", cookies=cookies)
