@@ -28,6 +28,15 @@ DEMAND_EDUCATION_RANK = {short: EDUCATION_RANK[full] for short, full in EDUCATIO
 FIELD_LABELS = {"major": "专业", "expertise": "专长", "position": "职务", "title": "职称", "employer": "单位",
                 "school": "院校"}
 _STRENGTH_ZH = {"strong": "强", "medium": "中", "weak": "弱"}
+# Reasons that name what a liaison's view (可推荐人才) does not show: employer, position, origin
+HIDDEN_FROM_LIAISONS = (f"{FIELD_LABELS['employer']}：", f"{FIELD_LABELS['position']}：",
+                        f"{FIELD_LABELS['position']}属", "攀籍：")
+
+
+def liaison_reasons(reasons: str | None) -> str | None:
+    """A match's reasons as a liaison may read them: only what their view shows."""
+    kept = [r for r in (reasons or "").split("；") if r and not r.startswith(HIDDEN_FROM_LIAISONS)]
+    return "；".join(kept) or None
 PERSON_COLUMNS = ("id", "name", "education", "title", "title_level", "major", "expertise", "position", "employer",
                   "school", "industry", "city", "province", "overseas", "origin_strength", "origin_county")
 

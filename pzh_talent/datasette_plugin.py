@@ -21,7 +21,9 @@ from markupsafe import Markup, escape
 
 from matching.demand import (keyword_list, read_deadline, read_education, read_headcount, read_status,
                              read_title_level)
+from matching.match import liaison_reasons
 from pzh_talent import auth, gate
+from registry.db import register_functions
 from pzh_talent.facets import ConcurrentColumnFacet
 from registry.dedupe.golden import field_source
 from registry.schema import now
@@ -64,6 +66,10 @@ def prepare_connection(conn):
         conn.create_function(name, 1, _value_of(reader), deterministic=True)
     conn.create_function("demand_form_ok", 5, demand_form_ok, deterministic=True)
     conn.create_function("demand_keywords", 1, _keywords_json, deterministic=True)
+    conn.create_function("liaison_reasons", 1, liaison_reasons, deterministic=True)
+    register_functions(conn)  # the views' own (mask_contacts)
+    # a write waits its turn behind an import instead of failing at once (audit rows included)
+    conn.execute("PRAGMA busy_timeout = 30000")
     # SQLite's default page cache is 2 MB: at a million records every facet and search re-read
     # persons' pages from the OS. Memory-mapped reads share the OS's cache between Datasette's
     # connections (each of which would otherwise warm its own).
@@ -268,7 +274,7 @@ _PURPOSE_ZH = {"contact": "联系", "share_with_enterprises": "向企业推荐"}
 
 
 def _mask(field: str, value, masked: bool):
-    from ingest.contact import mask_email, mask_phone
+    from ingest.contact import mask_contacts, mask_email, mask_phone
     from ingest.ids import mask_id
 
     if not masked or value is None:
@@ -281,6 +287,8 @@ def _mask(field: str, value, masked: bool):
         return mask_email(value)
     if field == "birth_date":
         return value[:4]
+    if field in ("expertise", "address", "remarks"):
+        return mask_contacts(value)
     return value
 
 
@@ -325,15 +333,18 @@ async def person_page(datasette, request):
     emails = [_mask("email", e, masked) for e in json.loads(person.get("emails") or "[]")]
     records = _dicts(await db.execute("SELECT * FROM 来源记录 WHERE 人员编号 = ? ORDER BY 导入时间, 记录编号",
                                 (person_id,)))
+    # evidence as its reason (籍贯含“米易”): the cell it was read from only for admins (issue 15)
     evidence, seen = [], set()
-    for r in records:
-        for e in json.loads(r.get("攀籍依据") or "[]"):
+    raw_evidence = await db.execute("SELECT origin_evidence FROM source_records WHERE person_id = ? ORDER BY id",
+                                    (person_id,))
+    for (text,) in raw_evidence.rows:
+        for e in json.loads(text or "[]"):
             key = (e.get("field"), e.get("value"), e.get("reason"))
             if key not in seen:
                 seen.add(key)
-                evidence.append({**e, "strength_zh": _STRENGTH_ZH.get(e.get("strength"), e.get("strength")),
-                                 "field_zh": _FIELD_ZH.get(e.get("field"), e.get("field")),
-                                 "value": _mask(e.get("field"), e.get("value"), masked)})
+                evidence.append({"reason": e.get("reason"), "value": None if masked else e.get("value"),
+                                 "strength_zh": _STRENGTH_ZH.get(e.get("strength"), e.get("strength")),
+                                 "field_zh": _FIELD_ZH.get(e.get("field"), e.get("field"))})
     ids = json.dumps([r["记录编号"] for r in records])
     decisions = _dicts(await db.execute(
         "SELECT * FROM link_decisions WHERE record_a IN (SELECT value FROM json_each(?)) "

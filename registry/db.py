@@ -11,6 +11,13 @@ sqlite3.register_adapter(type(None), lambda value: None)
 DEFAULT_DB = "registry.db"
 
 
+def register_functions(conn) -> None:
+    """SQL functions the views use (Datasette's connections get them through the plugin)."""
+    from ingest.contact import mask_contacts
+
+    conn.create_function("mask_contacts", 1, mask_contacts, deterministic=True)
+
+
 def connect(path=DEFAULT_DB) -> sqlite3.Connection:
     """Open (creating if needed) and upgrade a registry database.
 
@@ -25,5 +32,6 @@ def connect(path=DEFAULT_DB) -> sqlite3.Connection:
     conn.execute("PRAGMA cache_size = -262144")  # up to 256 MB: a million-row import spills less
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA busy_timeout = 10000")
+    register_functions(conn)
     migrate(conn)
     return conn

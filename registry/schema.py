@@ -611,6 +611,41 @@ WHERE p.n_records > 0 AND p.deceased = 0 AND p.erased_at IS NULL AND p.id IN (
     WHERE n = 1 AND status = 'granted');
 """
 
+_V16 = f"""
+-- Officers see why a record counts as Panzhihua-origin, never the cell it was read from (an
+-- address, a remark, a household text may hold a phone or an ID): each piece of evidence as its
+-- reason, which names the field and the place found (籍贯含“米易”), and its strength. The raw
+-- evidence stays in source_records for admins.
+DROP VIEW IF EXISTS 来源记录;
+CREATE VIEW 来源记录 AS SELECT
+    r.id AS 记录编号, r.person_id AS 人员编号, s.file_name AS 文件, r.sheet AS 工作表, r.row_number AS 行号,
+    r.name AS 姓名, r.gender AS 性别, substr(r.birth_date, 1, 4) AS 出生年份,
+    {masked("id", "r.id_number")} AS 身份证号, {masked("phone", "r.phone")} AS 手机,
+    {masked("email", "r.email")} AS 邮箱, r.education AS 学历, r.school AS 毕业院校, r.major AS 专业,
+    r.employer AS 工作单位, r.title AS 职称, r.city AS 现居城市,
+    {_STRENGTH_ZH.format(c="r.origin_strength")} AS 攀籍证据,
+    (SELECT group_concat(json_extract(e.value, '$.reason') || '（' ||
+            {_STRENGTH_ZH.format(c="json_extract(e.value, '$.strength')")} || '）', '；')
+     FROM json_each(CASE WHEN json_valid(r.origin_evidence) THEN r.origin_evidence ELSE '[]' END) e) AS 攀籍依据,
+    s.imported_at AS 导入时间
+FROM source_records r JOIN sources s ON s.id = r.source_id;
+
+-- Liaisons read 专长 as people typed it, minus any phone, email or ID number typed into it
+-- (mask_contacts: ingest/contact.py, registered on every connection by registry/db.py and the plugin)
+DROP VIEW IF EXISTS 可推荐人才;
+CREATE VIEW 可推荐人才 AS SELECT
+    p.id AS 编号, p.name AS 姓名, p.gender AS 性别, p.education AS 学历, p.degree AS 学位, p.school AS 毕业院校,
+    p.major AS 专业, p.title AS 职称, p.title_level AS 职称级别, mask_contacts(p.expertise) AS 专长, p.industry AS 行业,
+    p.city AS 现居城市, CASE p.overseas WHEN 1 THEN '海外' WHEN 0 THEN '国内' END AS 海内外
+FROM persons p
+WHERE p.n_records > 0 AND p.deceased = 0 AND p.erased_at IS NULL AND p.id IN (
+    SELECT person_id FROM (
+        SELECT person_id, status,
+               row_number() OVER (PARTITION BY person_id ORDER BY julianday(at) DESC, seq DESC) AS n
+        FROM consent_events WHERE purpose = 'share_with_enterprises')
+    WHERE n = 1 AND status = 'granted');
+"""
+
 MIGRATIONS = [
     (1, "sources, source_records, skipped_rows, audit_log", _V1),
     (2, "persons, dedupe_runs, review_pairs, link_decisions, person_merges", _V2),
@@ -627,6 +662,7 @@ MIGRATIONS = [
     (13, "consent_events: one definition of what counts as a consent event", _V13),
     (14, "企业需求 shows experience, salary range and description", _V14),
     (15, "consent stamps in UTC; consent events ranked by instant", _V15),
+    (16, "来源记录 shows evidence as reasons, not cells; contacts masked in 可推荐人才's 专长", _V16),
 ]
 
 LATEST = MIGRATIONS[-1][0]

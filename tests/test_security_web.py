@@ -4,6 +4,7 @@ import asyncio
 import base64
 import csv
 import io
+import json
 import re
 import time
 
@@ -23,13 +24,23 @@ def site(tmp_path_factory):
 
     folder = tmp_path_factory.mktemp("security")
     db, conn = demo_registry(folder, 41, 120, [
-        ["姓名", "手机", "身份证号", "工作单位", "研究方向", "最高学历"],
-        ["欧阳子墨", "13912345678", "510402199001011236", "=HYPERLINK(\"http://x\")", "钒钛新材料", "博士研究生"],
-        ["张伟", "13887654321", "", "攀钢集团研究院", "心血管", "硕士研究生"]])
+        ["姓名", "手机", "身份证号", "工作单位", "研究方向", "最高学历", "通讯地址"],
+        ["欧阳子墨", "13912345678", "510402199001011236", "=HYPERLINK(\"http://x\")", "钒钛新材料", "博士研究生",
+         "攀枝花市东区炳草岗大街88号 电话13811112222"],
+        ["张伟", "13887654321", "", "攀钢集团研究院", "心血管，微信同号13911113333，zw@qq.com", "硕士研究生",
+         "四川省攀枝花市米易县攀莲镇 身份证510421199202023456"]])
     with conn:
-        for pid in [r[0] for r in conn.execute("SELECT id FROM persons ORDER BY id LIMIT 3")]:
+        zhang = conn.execute("SELECT id FROM persons WHERE name = '张伟'").fetchone()[0]
+        for pid in [r[0] for r in conn.execute("SELECT id FROM persons ORDER BY id LIMIT 3")] + [zhang]:
             conn.execute("INSERT INTO consents (person_id, purpose, status, source, at) "
                          "VALUES (?, 'share_with_enterprises', 'granted', 'test', ?)", (pid, now()))
+        # a demand of the liaison's enterprise and the matching's reasons for 张伟
+        conn.execute("INSERT INTO enterprises (name, created_at) VALUES ('攀钢集团研究院', ?)", (now(),))
+        conn.execute("INSERT INTO demands (enterprise_id, ref, position, logged_at, updated_at) "
+                     "VALUES (last_insert_rowid(), 'PG-1', '心内科医生', ?, ?)", (now(), now()))
+        conn.execute("INSERT INTO matches VALUES (last_insert_rowid(), ?, 1, 9.5, ?, ?)", (
+            zhang, "专长：心血管 ↔ 心血管；学历：硕士研究生 ≥ 本科；单位：攀钢集团研究院 ↔ 攀钢；攀籍：米易县（证据强）；现居攀枝花市",
+            now()))
     users = folder / "registry.users.json"
     add_user(users, "li", "liaison", PASSWORDS["li"], enterprise="攀钢集团研究院")
     add_user(users, "wang", "officer", PASSWORDS["wang"])
@@ -312,3 +323,40 @@ def test_the_cli_revokes_and_removes_accounts(run, tmp_path):
     assert run("user", "remove", "zhao", "--users", users).exit_code == 0
     out = run("user", "remove", "zhao", "--users", users)
     assert out.exit_code != 0 and "没有账号" in out.output
+
+
+# 2, 4 and 13. what officers and liaisons read says what their view may show, and no more ----------
+
+def test_officers_read_origin_evidence_as_reasons_never_the_cells(site):
+    ds, conn, _ = site
+    officer = session(ds, "wang")
+    view = "/registry/~E6~9D~A5~E6~BA~90~E8~AE~B0~E5~BD~95.json?_shape=array&_size=max&姓名__in=欧阳子墨,张伟"
+    rows = get(ds, view, officer).json()
+    text = json.dumps(rows, ensure_ascii=False)
+    assert "炳草岗" not in text and "13811112222" not in text and "510421199202023456" not in text
+    evidence = "；".join(r["攀籍依据"] or "" for r in rows)
+    assert "通讯地址含“攀枝花”" in evidence or "通讯地址含“米易”" in evidence
+    pid = conn.execute("SELECT person_id FROM source_records WHERE name = '张伟' AND address IS NOT NULL").fetchone()[0]
+    page = get(ds, f"/-/person/{pid}", officer).text
+    assert "攀莲镇" not in page and "510421199202023456" not in page and "13911113333" not in page
+    assert "攀莲镇" in get(ds, f"/-/person/{pid}", session(ds, "root")).text  # admins see the cell
+
+
+def test_a_liaison_reads_reasons_and_free_text_without_what_their_view_hides(site):
+    ds = site[0]
+    liaison = session(ds, "li")
+    (match,) = [m for m in get(ds, "/registry/my_matches.json?_shape=array", liaison).json() if m["姓名"] == "张伟"]
+    assert "心血管" in match["匹配理由"] and "攀钢集团研究院" not in match["匹配理由"] and "米易" not in match["匹配理由"]
+    talent = get(ds, "/registry/~E5~8F~AF~E6~8E~A8~E8~8D~90~E4~BA~BA~E6~89~8D.json?_shape=array&_size=max", liaison).text
+    assert "13911113333" not in talent and "zw@qq.com" not in talent and "139****3333" in talent
+    assert "z***@qq.com" in talent
+
+
+def test_contact_data_in_free_text_is_masked_in_every_form_people_type_it():
+    from ingest.contact import mask_contacts
+
+    assert mask_contacts("电话13912345678") == "电话139****5678"
+    assert mask_contacts("+86 139-1234-5678") == "139****5678"
+    assert mask_contacts("座机0812-3335566，邮箱 zhang.san@pku.edu.cn") == "座机081****5566，邮箱 z***@pku.edu.cn"
+    assert mask_contacts("ID 51040219900101123X") == "ID 510402********123X"
+    assert mask_contacts("2005年至2012年在攀钢，钒钛") == "2005年至2012年在攀钢，钒钛"
