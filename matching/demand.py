@@ -65,6 +65,16 @@ class DemandImport:
     notes: list = field(default_factory=list)
 
 
+# A demand's education, title, count, date or status is a few words. A longer value is reported as
+# unread rather than searched: no pattern then takes long over it, whatever it is (a liaison's form
+# field of 24,000 characters held every write for 4 s).
+MAX_VALUE_LENGTH = 200
+
+
+def _too_long(value) -> bool:
+    return isinstance(value, str) and len(value) > MAX_VALUE_LENGTH
+
+
 def _text(value) -> str:
     """A value as text to read: width, case, a survey's answer letter (C.本科及以上) and (跳过) gone."""
     if value is None:
@@ -81,13 +91,18 @@ _EDUCATION_WORD = {"博士研究生": "博士", "博士": "博士", "phd": "博�
                    "硕士研究生": "硕士", "硕士": "硕士", "研究生": "硕士", "master": "硕士", "本科": "本科", "学士": "本科",
                    "bachelor": "本科", "大专": "大专", "专科": "大专", "高职": "大专", "associate": "大专"}
 _EDUCATION_ORDER = ("大专", "本科", "硕士", "博士")
-# "（硕士优先）", "博士优先": a preference, not the minimum
-_PREFERRED_RE = re.compile(r"[（(]?[^，,；;、（）()]*优先[)）]?")
+# "（硕士优先）", "博士优先": a preference, not the minimum. A match starts only at an opening bracket
+# or where a clause starts: tried at every character, a clause without 优先 was scanned again from
+# each of its characters (quadratic).
+_CLAUSE = r"[^，,；;、（）()]"
+_PREFERRED_RE = re.compile(rf"(?:[（(]|(?<!{_CLAUSE})){_CLAUSE}*优先[)）]?")
 
 
 def read_education(value) -> tuple[str | None, bool]:
     """The minimum education a demand names: 本科及以上 -> 本科, 本科（硕士优先）-> 本科, 不限 -> None.
     -> (大专/本科/硕士/博士 or None, understood)."""
+    if _too_long(value):
+        return None, False
     text = _text(value)
     if not text or text in _NONE_WORDS:
         return None, True
@@ -100,6 +115,8 @@ def read_education(value) -> tuple[str | None, bool]:
 
 def read_title_level(value) -> tuple[str | None, bool]:
     """中级及以上 -> 中级, 副高级职称 / 高级工程师 / 高级职称 -> 副高, 无要求 -> None."""
+    if _too_long(value):
+        return None, False
     text = _text(value)
     if not text or text in _NONE_WORDS or re.match(r"不限|无要求|不要求|not required|no requirement", text):
         return None, True
@@ -126,14 +143,14 @@ _CHINESE_NUMBERS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, 
 
 def read_headcount(value) -> tuple[int | None, bool]:
     """3, "3人", "１０", "2-3" (-> 3), "三名"; 若干 / 不限 / 面议 -> None."""
-    if isinstance(value, bool):
+    if isinstance(value, bool) or _too_long(value):
         return None, False
     if isinstance(value, (int, float)):
         return (int(value), True) if value >= 1 and float(value).is_integer() else (None, False)
     text = _text(value)
     if not text or text in _NONE_WORDS or re.fullmatch(r"(若干|多名|多人|不限|面议|待定)[人名个]?|several|various|tbd|open", text):
         return None, True
-    m = re.fullmatch(r"(\d+)\s*(?:[-~～至到]\s*(\d+))?\s*(?:人|名|个|位)?(?:左右)?", text)
+    m = re.fullmatch(r"(\d+)\s*(?:[-~～至到]\s*(\d+)\s*)?(?:人|名|个|位)?(?:左右)?", text)
     if m:
         n = int(m.group(2) or m.group(1))
         return (n, True) if n >= 1 else (None, False)
@@ -147,6 +164,8 @@ def read_deadline(value) -> tuple[str | None, bool]:
     """2026-06-30, 2026/6/30, 2026年6月30日, 2026.06.30, 20260630, an Excel date; 长期 -> None."""
     if isinstance(value, date):
         return value.isoformat()[:10], True
+    if _too_long(value):
+        return None, False
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         if 20000 <= value <= 80000:  # an Excel date serial that arrived as a number
             return (date(1899, 12, 30) + timedelta(days=int(value))).isoformat(), True
@@ -155,7 +174,10 @@ def read_deadline(value) -> tuple[str | None, bool]:
     if not text or text in _NONE_WORDS or re.match(r"(长期|常年|招满为止|额满为止|不限|待定|即招|立即|尽快|随时|马上|asap|long.term|ongoing|"
                                                             r"open until|until filled|rolling|tbd)", text):
         return None, True
-    text = re.sub(r"^(即日起|即日|从现在起|现在)?\s*(至|到|截至|截止到?|前)\s*|\s*(前|之前|以前|止|为止)$", "", text)
+    text = re.sub(r"^(即日起|即日|从现在起|现在)?\s*(至|到|截至|截止到?|前)\s*", "", text)
+    # the trailing 前/止 with its spaces, tried from a run's first space only (from every space of a
+    # long run it was quadratic)
+    text = re.sub(r"(?<!\s)\s*(前|之前|以前|止|为止)$", "", text)
     m = re.fullmatch(r"(\d{4})\s*年?\s*(?:第\s*)?([一二三四1-4])\s*季度(末|底)?", text)
     if m:  # 2026年第二季度: by the quarter's end
         quarter = "一二三四".find(m.group(2)) + 1 or int(m.group(2))
@@ -198,6 +220,8 @@ _STATUS_WORDS = {"open": ("open", "招聘中", "开放", "进行中", "有效", 
 
 
 def read_status(value) -> tuple[str | None, bool]:
+    if _too_long(value):
+        return None, False
     text = _text(value)
     if not text:
         return "open", True
@@ -211,17 +235,23 @@ def read_years(value) -> tuple[int | None, bool]:
     """3, "3年以上", "3-5年" (-> 3, the minimum), 应届 -> 0, 不限 -> None."""
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return (int(value), True) if value >= 0 else (None, False)
+    if _too_long(value):
+        return None, False
     text = _text(value)
     if not text or text in _NONE_WORDS or text.startswith("不限"):
         return None, True
     if re.search(r"应届|无经验|毕业生", text):
         return 0, True
-    m = re.search(r"(\d+)\s*(?:[-~～至到]\s*\d+)?\s*(年|years?|yrs?)", text) or re.fullmatch(r"(\d+)", text)
+    # a number starts where its digits start, and one \s* where two met around the range: either
+    # made a long run of digits or spaces quadratic
+    m = re.search(r"(?<!\d)(\d+)\s*(?:[-~～至到]\s*\d+\s*)?(年|years?|yrs?)", text) or re.fullmatch(r"(\d+)", text)
     return (int(m.group(1)), True) if m else (None, False)
 
 
 def read_salary(value) -> tuple[int | None, int | None]:
     """A yearly range in yuan from "15-25万/年", "8000-12000元/月", "年薪20万起", "20k*14"; 面议 -> None."""
+    if _too_long(value):
+        return None, None
     text = _text(value).replace(",", "")
     numbers = [float(n) for n in re.findall(r"\d+(?:\.\d+)?", re.sub(r"[*×x]\s*\d+\s*薪?$", "", text))]
     if not numbers or re.search(r"面议|negotiable", text):
@@ -301,7 +331,9 @@ def clean_demand(raw: dict, where: str) -> tuple[dict, list]:
     for name, (reader, expected) in readers.items():
         value, ok = reader(d.get(name))
         if not ok:
-            problem(name, f"“{d.get(name)}”{expected}")
+            given = d.get(name)
+            problem(name, f"内容过长（{len(given)} 字，最多 {MAX_VALUE_LENGTH} 字），{expected}" if _too_long(given)
+                    else f"“{given}”{expected}")
         read[name] = value
     if read["min_title_level"] is None and d.get("description") and not d.get("min_title_level"):
         # no 职称 column: "副高级及以上职称" among 其他条件 says it; "中级职称优先" does not

@@ -190,3 +190,61 @@ def test_erasure_removes_matches_feedback_review_pairs_and_search_at_once(regist
     assert record["row_number"] == 2 and record["raw_json"] == "{}"  # provenance stays
     assert not conn.execute("SELECT rowid FROM person_search WHERE person_search MATCH ?",
                             (fts_query("博士"),)).fetchall()
+
+
+# --- 11. demand readers answer long values at once ------------------------------------------------
+
+LONG_VALUES = {"letters": "a" * 50_000, "本科": "本科" * 25_000, "优先 without a clause break": "硕士优先" * 12_500,
+               "digits": "1" * 50_000, "spaces": "1" + " " * 50_000 + "x", "高级": "高级" * 25_000,
+               "brackets": "（" * 50_000, "a date and spaces": "2026" + " " * 50_000 + "前"}
+
+
+@pytest.mark.parametrize("reader", ["read_education", "read_title_level", "read_headcount", "read_deadline",
+                                    "read_status", "read_years", "read_salary"])
+def test_each_demand_reader_answers_a_50000_character_value_at_once(reader):
+    import time
+
+    from matching import demand
+
+    read = getattr(demand, reader)
+    for shape, value in LONG_VALUES.items():
+        started = time.perf_counter()
+        result = read(value)
+        assert time.perf_counter() - started < 0.1, shape
+        # too long to be a demand's education, title, count, date or status: unread, not guessed
+        assert result == ((None, None) if reader == "read_salary" else (None, False)), shape
+
+
+def test_a_value_at_the_length_bound_is_still_read():
+    from matching.demand import MAX_VALUE_LENGTH, read_education, read_title_level
+
+    education = "本科及以上（硕士优先），" + "有钒钛冶炼相关工作经验" * 30
+    title = "中级及以上职称（高级工程师优先），" + "有钒钛冶炼相关工作经验" * 30
+    assert read_education(education[:MAX_VALUE_LENGTH]) == ("本科", True)
+    assert read_title_level(title[:MAX_VALUE_LENGTH])[0] == "中级"
+    assert read_education(education[:MAX_VALUE_LENGTH + 1]) == (None, False)
+
+
+def test_the_patterns_themselves_are_linear():
+    # the bound keeps the readers quick; the patterns are linear too, so a roster's long cell
+    # (ingest reads 职称 with the same words) is not quadratic either
+    import time
+
+    from ingest.education import title_level
+    from matching.demand import _PREFERRED_RE
+
+    for run, text in ((lambda t: _PREFERRED_RE.sub("", t), "a" * 50_000), (title_level, "高级" * 25_000),
+                      (title_level, "助理" * 25_000), (title_level, "主管" * 25_000)):
+        started = time.perf_counter()
+        run(text)
+        assert time.perf_counter() - started < 0.2
+    assert _PREFERRED_RE.sub("", "本科（硕士优先），博士优先") == "本科，"
+    assert title_level("高级畜牧兽医师") == "副高" and title_level("主管护师") == "中级"
+
+
+def test_a_demand_file_with_a_long_value_says_so_briefly():
+    from matching.demand import clean_demand
+
+    _, problems = clean_demand({"ref": "1", "enterprise": "攀钢集团", "position": "工程师", "min_education": "本" * 50_000},
+                               "需求.json 第 1 条")
+    assert [p.message for p in problems] == ["内容过长（50000 字，最多 200 字），应为 大专/本科/硕士/博士（可写“本科及以上”“不限”）"]
