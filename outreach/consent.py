@@ -7,6 +7,7 @@ force is the view `consent_in_force`: the latest event per person and purpose.
 """
 import json
 
+from registry.files import write_private
 from registry.schema import now
 
 PURPOSES = ("contact", "share_with_enterprises")
@@ -50,9 +51,9 @@ def consent_in_force(conn, person_id: int) -> dict:
     return dict(conn.execute("SELECT purpose, status FROM consent_in_force WHERE person_id = ?", (person_id,)))
 
 
-def export_person(conn, person_id: int, actor=None) -> dict:
+def export_person(conn, person_id: int, actor=None, out=None) -> dict:
     """Everything held about a person (PIPL Art. 45): person, source records with provenance,
-    consents, campaigns, decisions. Logged."""
+    consents, campaigns, decisions. Logged. With `out`, also written there (save_export)."""
     _person(conn, person_id)
 
     def rows(sql, params):
@@ -74,4 +75,11 @@ def export_person(conn, person_id: int, actor=None) -> dict:
     with conn:
         conn.execute("INSERT INTO audit_log (at, actor, action, target, details) VALUES (?, ?, 'export_person', ?, ?)",
                      (now(), actor, f"persons/{person_id}", json.dumps({"records": len(data["source_records"])})))
+    if out is not None:
+        save_export(data, out)
     return data
+
+
+def save_export(data: dict, out) -> None:
+    """A person's export as JSON, owner-only: it holds their full ID number, phones and addresses."""
+    write_private(out, json.dumps(data, ensure_ascii=False, indent=1, default=str).encode("utf-8"))

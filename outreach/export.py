@@ -18,6 +18,7 @@ from pathlib import Path
 import openpyxl
 import phonenumbers
 
+from registry.files import write_private
 from registry.schema import now
 
 from .campaigns import CHANNELS, STATUSES
@@ -163,7 +164,8 @@ def member_rows(conn, campaign_id: int) -> list[list[str]]:
 
 
 def export_campaign(conn, campaign_id: int, fmt: str, out, actor=None) -> tuple[int, str]:
-    """Write the mail-merge file. Returns (rows, sha256)."""
+    """Write the mail-merge file, owner-only (it holds names, addresses and phones). Returns
+    (rows, sha256)."""
     rows = member_rows(conn, campaign_id)
     out = Path(out)
     if fmt == "xlsx":
@@ -178,7 +180,7 @@ def export_campaign(conn, campaign_id: int, fmt: str, out, actor=None) -> tuple[
         data = ("\ufeff" + text.getvalue()).encode("utf-8")
     else:
         raise ValueError("格式须为 xlsx 或 csv")
-    out.write_bytes(data)
+    write_private(out, data)
     sha = hashlib.sha256(data).hexdigest()
     with conn:
         conn.execute("INSERT INTO exports (campaign_id, at, actor, format, rows, file_name, sha256) "

@@ -2,6 +2,7 @@
 import sqlite3
 from pathlib import Path
 
+from .files import create_private, tighten
 from .schema import migrate
 
 # Python 3.11's sqlite3 looks for an adapter for every None it binds and fails slowly; a rows with
@@ -22,8 +23,14 @@ def connect(path=DEFAULT_DB) -> sqlite3.Connection:
     """Open (creating if needed) and upgrade a registry database.
 
     isolation_level=None: we issue BEGIN/COMMIT ourselves so that one file is one transaction.
+    The file is created owner-only (0600); SQLite gives its -wal and -shm the database's mode.
     """
-    conn = sqlite3.connect(str(Path(path)), isolation_level=None)
+    path = Path(path)
+    if str(path) != ":memory:":
+        create_private(path)
+        for side in ("-wal", "-shm"):  # left by an older pzh-talent, which created them world-readable
+            tighten(path.with_name(path.name + side))
+    conn = sqlite3.connect(str(path), isolation_level=None)
     conn.row_factory = sqlite3.Row
     conn.execute("PRAGMA journal_mode = WAL")  # Datasette can read while an import writes
     # WAL + NORMAL never corrupts; a power cut may lose the last commit, not earlier ones. Saves an

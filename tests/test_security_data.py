@@ -248,3 +248,88 @@ def test_a_demand_file_with_a_long_value_says_so_briefly():
     _, problems = clean_demand({"ref": "1", "enterprise": "攀钢集团", "position": "工程师", "min_education": "本" * 50_000},
                                "需求.json 第 1 条")
     assert [p.message for p in problems] == ["内容过长（50000 字，最多 200 字），应为 大专/本科/硕士/博士（可写“本科及以上”“不限”）"]
+
+
+# --- 15. files holding personal data are private from their first byte -----------------------------
+
+def mode(path):
+    import stat
+
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+@pytest.fixture
+def open_umask():
+    """The usual umask (022), which lets a file be created world-readable."""
+    import os
+
+    old = os.umask(0o022)
+    yield
+    os.umask(old)
+
+
+def test_the_registry_and_its_wal_and_shm_are_born_owner_only(tmp_path, open_umask):
+    from registry.db import connect
+
+    db = tmp_path / "registry.db"
+    conn = connect(db)
+    with conn:
+        conn.execute("INSERT INTO audit_log (at, action) VALUES ('2026-12-02T05:00:00+00:00', 'test')")
+    names = {p.name: mode(p) for p in tmp_path.iterdir()}
+    assert {"registry.db", "registry.db-wal", "registry.db-shm"} <= set(names)
+    assert set(names.values()) == {0o600}, names
+    conn.close()
+
+
+def test_an_existing_world_readable_registry_is_tightened(tmp_path, open_umask):
+    import os
+
+    from registry.db import connect
+
+    db = tmp_path / "registry.db"
+    connect(db).close()
+    for side in ("", "-wal", "-shm"):  # as an older pzh-talent left them
+        path = tmp_path / f"registry.db{side}"
+        path.touch()
+        os.chmod(path, 0o644)
+    connect(db).close()
+    assert {p.name: mode(p) for p in tmp_path.iterdir() if p.exists()} == {
+        name: 0o600 for name in ("registry.db", "registry.db-wal", "registry.db-shm") if (tmp_path / name).exists()}
+    assert mode(db) == 0o600
+
+
+def test_mail_merge_and_consent_exports_are_owner_only_and_a_failed_export_keeps_the_old_file(
+        registry, tmp_path, open_umask):
+    from outreach.campaigns import create_campaign
+    from outreach.consent import export_person, record_consent
+    from outreach.export import export_campaign
+
+    conn, persons = registry
+    for pid in persons.values():
+        record_consent(conn, pid, "contact", "granted", source="test")
+    campaign = create_campaign(conn, "返乡座谈会", "email").campaign_id
+    for fmt in ("xlsx", "csv"):
+        out = tmp_path / f"邮件合并.{fmt}"
+        out.write_bytes(b"old")  # a previous, world-readable file of the same name
+        rows, _ = export_campaign(conn, campaign, fmt, out)
+        assert rows == 3 and mode(out) == 0o600 and out.read_bytes() != b"old"
+    out = tmp_path / "本人信息.json"
+    data = export_person(conn, persons["刘冶"], actor="admin", out=out)
+    assert mode(out) == 0o600 and "刘冶" in out.read_text(encoding="utf-8")
+    assert data["person"]["name"] == "刘冶"
+
+    good = (tmp_path / "邮件合并.csv").read_bytes()
+    with pytest.raises(ValueError):  # an unknown format writes nothing
+        export_campaign(conn, campaign, "docx", tmp_path / "邮件合并.csv")
+    assert (tmp_path / "邮件合并.csv").read_bytes() == good
+
+
+def test_a_write_that_fails_leaves_the_previous_file_and_nothing_aside(tmp_path, open_umask):
+    from registry.files import write_private
+
+    out = tmp_path / "邮件合并.csv"
+    write_private(out, b"good")
+    with pytest.raises(TypeError):  # fails half way, after the temporary file was opened
+        write_private(out, "not bytes")
+    assert out.read_bytes() == b"good" and mode(out) == 0o600
+    assert [p.name for p in tmp_path.iterdir()] == ["邮件合并.csv"]
