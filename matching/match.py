@@ -276,3 +276,37 @@ def match(conn, settings: dict | None = None, actor=None, progress=None) -> Matc
         conn.execute("ROLLBACK")
         raise
     return MatchSummary(len(demands), len(rows), len({r[1] for r in rows}))
+
+
+OPINIONS = {"接受": "accepted", "否决": "rejected"}
+
+
+def record_opinion(conn, demand_id: int, person_id: int, opinion: str, actor=None, note=None) -> str:
+    """An officer's verdict on a proposed candidate (接受 / 否决): a rejected person is not proposed
+    for that demand again. Refused for a demand or a person that does not exist. Returns a summary."""
+    decision = OPINIONS.get(opinion, opinion if opinion in OPINIONS.values() else None)
+    if decision is None:
+        raise ValueError(f"意见须为“接受”或“否决”，而不是“{opinion}”")
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        demand = conn.execute("SELECT d.position, e.name FROM demands d JOIN enterprises e ON e.id = d.enterprise_id "
+                              "WHERE d.id = ?", (demand_id,)).fetchone()
+        if demand is None:
+            raise LookupError(f"没有编号为 {demand_id} 的企业需求")
+        person = conn.execute("SELECT name FROM persons WHERE id = ? AND n_records > 0 AND erased_at IS NULL",
+                              (person_id,)).fetchone()
+        if person is None:
+            raise LookupError(f"没有编号为 {person_id} 的人员")
+        stamp = now()
+        conn.execute("INSERT INTO match_feedback (demand_id, person_id, decision, actor, at, note) "
+                     "VALUES (?, ?, ?, ?, ?, ?)", (demand_id, person_id, decision, actor, stamp, note))
+        conn.execute("INSERT INTO audit_log (at, actor, action, target, details) VALUES (?, ?, 'match_opinion', ?, ?)",
+                     (stamp, actor, f"demands/{demand_id}/persons/{person_id}",
+                      json.dumps({"decision": decision, "note": note}, ensure_ascii=False)))
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    verdict = "否决" if decision == "rejected" else "接受"
+    return f"已记录：{demand[1]}“{demand[0]}”{verdict}人员 {person_id}（{person[0]}）" + \
+        ("，下次匹配时不再推荐" if decision == "rejected" else "")

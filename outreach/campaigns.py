@@ -5,6 +5,7 @@ who must not be contacted carries the first reason that applies — erased, dece
 consent (or withdrawn), no usable address for the channel, contacted within the frequency cap,
 already in another active campaign. Exports leave suppressed members out.
 """
+import json
 import re
 import sqlite3
 from dataclasses import dataclass
@@ -176,14 +177,30 @@ def create_campaign(conn, name: str, channel: str, where: str | None = None, pur
     return CampaignSummary(campaign_id, members, members - sum(counts.values()), counts)
 
 
-def set_status(conn, member_key: str, status: str, actor=None) -> None:
+def set_status(conn, member_key: str, status: str, actor=None) -> str:
+    """Record a member's outreach outcome. Refused for a member outreach must not touch (suppressed:
+    no consent, withdrawn, erased, deceased …). Returns the status it replaced."""
     if status not in STATUSES:
         raise ValueError(f"状态须为 {'、'.join(STATUSES)} 之一，而不是“{status}”")
-    with conn:
-        n = conn.execute("UPDATE campaign_members SET status = ?, updated_at = ?, updated_by = ? WHERE member_key = ?",
-                         (status, now(), actor, member_key)).rowcount
-    if not n:
-        raise LookupError(f"没有成员编号为 {member_key} 的活动成员")
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        row = conn.execute("SELECT id, status, suppressed FROM campaign_members WHERE member_key = ?",
+                           (member_key,)).fetchone()
+        if row is None:
+            raise LookupError(f"没有成员编号为 {member_key} 的活动成员")
+        if row[2]:
+            raise LookupError(f"成员 {member_key} 不予联系（{row[2]}），不能记录外联结果")
+        stamp = now()
+        conn.execute("UPDATE campaign_members SET status = ?, updated_at = ?, updated_by = ? WHERE id = ?",
+                     (status, stamp, actor, row[0]))
+        conn.execute("INSERT INTO audit_log (at, actor, action, target, details) VALUES (?, ?, 'outcome', ?, ?)",
+                     (stamp, actor, f"campaign_members/{row[0]}",
+                      json.dumps({"from": row[1], "to": status}, ensure_ascii=False)))
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    return row[1]
 
 
 def funnel(conn, campaign_id: int) -> dict:

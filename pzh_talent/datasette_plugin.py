@@ -22,7 +22,7 @@ from markupsafe import Markup, escape
 from matching.demand import (keyword_list, read_deadline, read_education, read_headcount, read_status,
                              read_title_level)
 from matching.match import liaison_reasons
-from pzh_talent import auth, gate
+from pzh_talent import auth, forms, gate
 from registry.db import register_functions
 from pzh_talent.facets import ConcurrentColumnFacet
 from registry.dedupe.golden import field_source
@@ -182,6 +182,31 @@ async def logout_page(datasette, request):
     return Response.redirect("/" if request.actor else "/-/login")
 
 
+async def form_page(datasette, request):
+    """An officer's form (forms.py): GET shows it (values from the link prefilled), POST runs its action."""
+    from datasette.utils.asgi import NotFound
+
+    form = forms.FORMS.get(request.url_vars["name"])
+    if form is None:
+        raise NotFound("没有这个表单")
+    if not request.actor:
+        return Response.redirect("/-/login" + _next_suffix(request))
+    if _role(request.actor) not in form.roles:
+        return Response.html(f"无权使用“{form.title}”", status=403)
+    values, message, error, status = {k: request.args.get(k) for k in request.args.keys()}, None, None, 200
+    if request.method == "POST":
+        values = dict((await request.post_vars()).items())
+        try:
+            message = await datasette.get_database().execute_write_fn(
+                lambda conn: forms.submit(conn, form, values, request.actor.get("id")), block=True)
+            values = {}
+        except forms.FormError as e:
+            error, status = f"未保存：{e}", 400
+    html = await datasette.render_template("pzh_form.html", {"form": form, "values": values, "message": message,
+                                                             "error": error}, request=request)
+    return Response.html(html, status=status)
+
+
 def _refused(send, status: int, text: str):
     return Response.html(f"<!DOCTYPE html><meta charset='utf-8'><title>{text}</title><p>{text}</p>",
                          status=status).asgi_send(send)
@@ -257,7 +282,8 @@ def menu_links(datasette, actor):
     if _role(actor) in ("admin", "officer"):
         return [{"href": "/-/dashboard", "label": "人才看板"},
                 {"href": datasette.urls.table(datasette.get_database().name, "人员"), "label": "人员（脱敏）"},
-                {"href": datasette.urls.table(datasette.get_database().name, "待审核记录对"), "label": "待审核记录对"}]
+                {"href": datasette.urls.table(datasette.get_database().name, "待审核记录对"), "label": "待审核记录对"},
+                *({"href": f"/-/form/{f.name}", "label": f.title} for f in forms.FORMS.values())]
 
 
 # The person page: everything officers need to work on one person, on one page
@@ -383,7 +409,7 @@ async def person_page(datasette, request):
 @hookimpl
 def register_routes():
     return [(r"^/-/person/(?P<person_id>\d+)$", person_page), (r"^/-/dashboard$", dashboard_page),
-            (r"^/-/login$", login_page), (r"^/-/logout$", logout_page)]
+            (r"^/-/login$", login_page), (r"^/-/logout$", logout_page), (r"^/-/form/(?P<name>[a-z_]+)$", form_page)]
 
 
 @hookimpl
@@ -391,8 +417,9 @@ def render_cell(value, column, table, database, datasette):
     # a person's number links to the person page
     if (table, column) in (("人员", "编号"), ("来源记录", "人员编号"), ("待审核记录对", "人员甲"),
                            ("待审核记录对", "人员乙")) and isinstance(value, int):
-        from markupsafe import Markup
         return Markup(f'<a href="/-/person/{value}">{value}</a>')
+    if (table, column) == ("待审核记录对", "编号") and isinstance(value, int):
+        return Markup(f'<a href="/-/form/review_decision?编号={value}" title="给出结论">{value}</a>')
     return None
 
 

@@ -97,16 +97,17 @@ def test_an_officer_logs_in_searches_opens_a_person_and_records_a_decision(serve
     assert "欧阳子墨" in text and "139****5678" in text and "13912345678" not in text
     assert "专家.csv" in text and "钒钛新材料" in text
 
-    # decide a review pair through the writable canned query
+    # decide a review pair through the officers' form
     import sqlite3
     pair = sqlite3.connect(db).execute("SELECT id FROM review_pairs WHERE status = 'open' LIMIT 1").fetchone()
     assert pair, "the demo registry should have pairs to review"
-    page.goto(base + "/registry/review_decision")
+    page.goto(base + "/-/form/review_decision")
     page.fill("input[name=编号]", str(pair[0]))
-    page.fill("input[name=结论]", "不是同一人")
+    page.select_option("select[name=结论]", "不是同一人")
     page.fill("input[name=备注]", "浏览器测试")
     page.click("input[type=submit]")
     page.wait_for_load_state()
+    assert "已记录：记录" in page.inner_text("body")
     page.screenshot(path=str(ARTIFACTS / "review-decided.png"), full_page=True)
     row = sqlite3.connect(db).execute(
         "SELECT d.decision, d.actor, q.status FROM link_decisions d JOIN review_pairs q "
@@ -120,9 +121,10 @@ def test_an_officer_logs_in_searches_opens_a_person_and_records_a_decision(serve
     assert "春节返乡座谈会" in page.inner_text("body")
     page.click("text=记录结果")
     page.wait_for_load_state()
-    page.fill("input[name=状态]", "有意向")
+    page.select_option("select[name=状态]", "有意向")
     page.click("input[type=submit]")
     page.wait_for_load_state()
+    assert "改为“有意向”" in page.inner_text("body")
     page.screenshot(path=str(ARTIFACTS / "outcome-recorded.png"), full_page=True)
     status = sqlite3.connect(db).execute(
         "SELECT m.status, m.updated_by, h.status FROM campaign_members m JOIN member_status_history h "

@@ -360,3 +360,47 @@ def test_contact_data_in_free_text_is_masked_in_every_form_people_type_it():
     assert mask_contacts("座机0812-3335566，邮箱 zhang.san@pku.edu.cn") == "座机081****5566，邮箱 z***@pku.edu.cn"
     assert mask_contacts("ID 51040219900101123X") == "ID 510402********123X"
     assert mask_contacts("2005年至2012年在攀钢，钒钛") == "2005年至2012年在攀钢，钒钛"
+
+
+# 14. forms refuse rows that cannot exist, and never say they saved what they did not -------------
+
+def post_form(ds, cookies, name, data):
+    async def go():
+        form = await ds.client.get(f"/-/form/{name}", cookies=cookies)
+        token = re.search(r'name="csrftoken" value="([^"]+)"', form.text).group(1)
+        return await ds.client.post(f"/-/form/{name}", data={**data, "csrftoken": token},
+                                    cookies={**cookies, "ds_csrftoken": form.cookies["ds_csrftoken"]})
+    return asyncio.run(go())
+
+
+def test_officer_forms_refuse_what_does_not_exist_and_change_nothing(site):
+    from registry.schema import now
+
+    ds, conn, _ = site
+    officer = session(ds, "wang")
+    pid = conn.execute("SELECT id FROM persons WHERE name = '张伟'").fetchone()[0]
+    with conn:
+        conn.execute("INSERT INTO campaigns (name, channel, status, created_at) VALUES ('测试活动', 'email', 'active', ?)",
+                     (now(),))
+        cid = conn.execute("SELECT last_insert_rowid()").fetchone()[0]
+        conn.execute("INSERT INTO campaign_members (campaign_id, person_id, member_key, status, suppressed, updated_at) "
+                     "VALUES (?, ?, 'T-0001', '待联系', '已撤回同意', ?)", (cid, pid, now()))
+    counts = lambda: [conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]  # noqa: E731
+                      for t in ("link_decisions", "match_feedback", "member_status_history")]
+    before = counts()
+    refusals = [
+        ("review_decision", {"编号": "999999", "结论": "同一人"}, "没有编号为 999999"),
+        ("review_decision", {"编号": "1", "结论": "也许"}, "须为"),
+        ("record_outcome", {"成员编号": "NO-SUCH", "状态": "已联系"}, "没有成员编号"),
+        ("record_outcome", {"成员编号": "T-0001", "状态": "已联系"}, "不予联系"),
+        ("match_opinion", {"需求编号": "999", "人员编号": str(pid), "意见": "否决"}, "没有编号为 999 的企业需求"),
+        ("match_opinion", {"需求编号": "1", "人员编号": "999999", "意见": "否决"}, "没有编号为 999999 的人员"),
+        ("match_opinion", {"需求编号": "1", "人员编号": str(pid), "意见": "否决", "备注": "长" * 5000}, "太长"),
+    ]
+    for name, data, said in refusals:
+        r = post_form(ds, officer, name, data)
+        assert r.status_code == 400 and "未保存" in r.text and said in r.text and "已记录" not in r.text, (name, data)
+    assert counts() == before
+    ok = post_form(ds, officer, "match_opinion", {"需求编号": "1", "人员编号": str(pid), "意见": "接受"})
+    assert ok.status_code == 200 and "已记录" in ok.text and "张伟" in ok.text
+    assert counts()[1] == before[1] + 1

@@ -51,23 +51,35 @@ def decisions(conn) -> dict:
     return out
 
 
-def decide(conn, review_id: int, decision: str, actor: str | None = None, note: str | None = None):
-    """Record an officer's decision on a review pair; the next dedupe run applies it."""
-    row = conn.execute("SELECT record_a, record_b FROM review_pairs WHERE id = ?", (review_id,)).fetchone()
-    if row is None:
-        raise LookupError(f"没有编号为 {review_id} 的待审核记录对")
+def decide(conn, review_id: int, decision: str, actor: str | None = None, note: str | None = None,
+           records: tuple[int, int] | None = None) -> tuple[int, int]:
+    """Record an officer's decision on an open review pair; the next dedupe run applies it.
+    `records`: the two records the officer looked at: refused when the number now names another
+    pair. Returns the pair's two records."""
+    if decision not in ("same", "not_same"):
+        raise ValueError(f"结论须为“同一人”或“不是同一人”，而不是“{decision}”")
     conn.execute("BEGIN IMMEDIATE")
     try:
+        row = conn.execute("SELECT record_a, record_b, status FROM review_pairs WHERE id = ?", (review_id,)).fetchone()
+        if row is None:
+            raise LookupError(f"没有编号为 {review_id} 的待审核记录对")
+        if records is not None and sorted(records) != sorted((row[0], row[1])):
+            raise LookupError(f"编号 {review_id} 现在是记录 {row[0]} 与 {row[1]}，不是您看的记录 "
+                              f"{records[0]} 与 {records[1]}：请重新打开待审核记录对")
+        if row[2] != "open":
+            raise LookupError(f"记录对 {review_id}（记录 {row[0]} 与 {row[1]}）已有结论，未重复记录")
+        stamp = now()
         conn.execute("INSERT INTO link_decisions (record_a, record_b, decision, actor, at, note) "
-                     "VALUES (?, ?, ?, ?, ?, ?)", (row[0], row[1], decision, actor, now(), note))
+                     "VALUES (?, ?, ?, ?, ?, ?)", (row[0], row[1], decision, actor, stamp, note))
         conn.execute("UPDATE review_pairs SET status = 'decided' WHERE id = ?", (review_id,))
         conn.execute("INSERT INTO audit_log (at, actor, action, target, details) VALUES (?, ?, 'review', ?, ?)",
-                     (now(), actor, f"review_pairs/{review_id}", json.dumps({"decision": decision, "note": note},
-                                                                             ensure_ascii=False)))
+                     (stamp, actor, f"review_pairs/{review_id}", json.dumps({"decision": decision, "note": note},
+                                                                            ensure_ascii=False)))
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")
         raise
+    return row[0], row[1]
 
 
 # The columns blocking, comparisons and clustering need; the golden record reads the rest later,
