@@ -346,10 +346,9 @@ def consent_export(person, out, actor, db_path):
     """导出登记库中关于某人的全部信息（JSON），供本人查阅。"""
     from outreach.consent import export_person
     try:
-        data = export_person(connect(db_path), person, actor=actor)
+        data = export_person(connect(db_path), person, actor=actor, out=out)  # written owner-only
     except LookupError as e:
         raise click.ClickException(str(e))
-    Path(out).write_text(json.dumps(data, ensure_ascii=False, indent=1, default=str), encoding="utf-8")
     click.echo(f"已导出人员 {person} 的全部信息 → {out}（{len(data['source_records'])} 条来源记录）")
 
 

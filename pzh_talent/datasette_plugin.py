@@ -381,8 +381,8 @@ async def person_page(datasette, request):
     merges = _dicts(await db.execute("SELECT * FROM person_merges WHERE into_person = ? OR from_person = ? ORDER BY id",
                                (person_id, person_id)))
     consents = _dicts(await db.execute(
-        "SELECT c.* FROM consents c WHERE c.person_id = ? AND c.id = (SELECT max(id) FROM consents "
-        "WHERE person_id = c.person_id AND purpose = c.purpose) ORDER BY purpose", (person_id,)))
+        # the consent in force, as suppression and the liaison's views read it (roster boxes included)
+        "SELECT purpose, status, at FROM consent_in_force WHERE person_id = ? ORDER BY purpose", (person_id,)))
     for c in consents:
         c["purpose_zh"] = _PURPOSE_ZH.get(c["purpose"], c["purpose"])
     matches = _dicts(await db.execute(
@@ -500,6 +500,20 @@ _ZH = [(r"\bwhere\b", "，条件："), (r'search matches "([^"]*)"', r"搜索“
        (r'(\S+) = ("[^"]*"|\S+)', r"\1 = \2")]
 
 
+def local_time(value) -> str:
+    """A stored instant ('2026-12-02T05:41:00+00:00') as officers read it: 2026-12-02 13:41 (Asia/Shanghai)."""
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    try:
+        instant = datetime.fromisoformat(str(value))
+    except ValueError:
+        return value or ""
+    if instant.tzinfo is None:
+        return instant.strftime("%Y-%m-%d %H:%M")
+    return instant.astimezone(ZoneInfo("Asia/Shanghai")).strftime("%Y-%m-%d %H:%M")
+
+
 def zh(text):
     for pattern, replacement in _ZH:
         text = re.sub(pattern, replacement, text or "")
@@ -529,6 +543,7 @@ def row_cells(row) -> Markup:
 @hookimpl
 def prepare_jinja2_environment(env, datasette):
     env.filters["zh"] = zh
+    env.filters["local_time"] = local_time
     env.globals["row_cells"] = row_cells
     env.globals["filter_zh"] = FILTER_ZH
     env.globals["canned_meta"] = lambda database, name: (

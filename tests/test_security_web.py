@@ -404,3 +404,20 @@ def test_officer_forms_refuse_what_does_not_exist_and_change_nothing(site):
     ok = post_form(ds, officer, "match_opinion", {"需求编号": "1", "人员编号": str(pid), "意见": "接受"})
     assert ok.status_code == 200 and "已记录" in ok.text and "张伟" in ok.text
     assert counts()[1] == before[1] + 1
+
+
+def test_the_person_page_reads_consent_where_suppression_reads_it(site):
+    # a consent that came with a roster (ingest --consent) and a later withdrawal: the page says
+    # what consent_in_force says, in Asia/Shanghai time
+    ds, conn, _ = site
+    pid = conn.execute("SELECT person_id FROM source_records WHERE name = '欧阳子墨'").fetchone()[0]
+    with conn:
+        conn.execute("UPDATE sources SET consent = '[\"contact\"]' WHERE id = (SELECT source_id FROM source_records "
+                     "WHERE person_id = ? LIMIT 1)", (pid,))
+    page = get(ds, f"/-/person/{pid}", session(ds, "wang")).text
+    assert "联系：已同意" in page and "没有授权记录" not in page
+    with conn:
+        conn.execute("INSERT INTO consents (person_id, purpose, status, source, at) "
+                     "VALUES (?, 'contact', 'withdrawn', 'test', '2030-01-01T00:00:00+00:00')", (pid,))
+    page = get(ds, f"/-/person/{pid}", session(ds, "wang")).text
+    assert "联系：已撤回（2030-01-01 08:00）" in page
