@@ -421,3 +421,22 @@ def test_the_person_page_reads_consent_where_suppression_reads_it(site):
                      "VALUES (?, 'contact', 'withdrawn', 'test', '2030-01-01T00:00:00+00:00')", (pid,))
     page = get(ds, f"/-/person/{pid}", session(ds, "wang")).text
     assert "联系：已撤回（2030-01-01 08:00）" in page
+
+
+def test_a_liaison_s_long_form_value_is_refused_at_once_and_saves_nothing(site):
+    ds, conn, _ = site
+    liaison = session(ds, "li")
+    before = conn.execute("SELECT count(*) FROM demands").fetchone()[0]
+
+    async def go(**values):
+        form = await ds.client.get("/registry/log_demand", cookies=liaison)
+        token = re.search(r'name="csrftoken" value="([^"]+)"', form.text).group(1)
+        data = {"需求编号": "L-1", "岗位": "工程师", "关键词": "", "最低学历": "", "最低职称": "", "工作地点": "",
+                "人数": "", "截止日期": "", "状态": "", **values, "csrftoken": token}
+        return await ds.client.post("/registry/log_demand", data=data,
+                                    cookies={**liaison, "ds_csrftoken": form.cookies["ds_csrftoken"]})
+    for field in ("关键词", "最低学历", "最低职称", "岗位"):
+        start = time.perf_counter()
+        asyncio.run(go(**{field: "优先" + "高级工程师优先，" * 5000}))
+        assert time.perf_counter() - start < 1.0, field
+    assert conn.execute("SELECT count(*) FROM demands").fetchone()[0] == before
