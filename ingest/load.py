@@ -20,6 +20,7 @@ from pathlib import Path
 
 from tqdm import tqdm
 
+from registry.db import transaction
 from registry.erasure import ERASED_REASON, erased_fingerprints, fingerprints
 from registry.schema import now
 
@@ -151,8 +152,7 @@ def _load(conn, path, column_map, actor, progress, defaults, csv_blocks, consent
         return summary
     summary.format, summary.encoding = opened.format, opened.encoding
     show = progress and sys.stderr.isatty()  # a bar only where a person watches a terminal
-    conn.execute("BEGIN IMMEDIATE")
-    try:
+    with transaction(conn):
         summary.source_id = conn.execute(
             "INSERT INTO sources (file_name, path, sha256, format, encoding, size_bytes, imported_at, imported_by, "
             "column_map, consent) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -177,10 +177,6 @@ def _load(conn, path, column_map, actor, progress, defaults, csv_blocks, consent
         order = {"strong": 0, "medium": 1, "weak": 2, None: 3}  # strongest evidence first
         summary.origin = dict(sorted(summary.origin.items(), key=lambda kv: order.get(kv[0], 4)))
         _finish(conn, path, sha, actor, summary, kept)
-        conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
     summary.seconds = round(time.monotonic() - started, 2)
     return summary
 

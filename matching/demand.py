@@ -18,6 +18,7 @@ from ingest.education import title_level
 from ingest.values import ANSWER_LETTER_RE
 
 from registry.schema import now
+from registry.db import transaction
 
 USCC_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY"  # GB 32100-2015: no I, O, Z, S, V
 USCC_WEIGHTS = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)
@@ -443,8 +444,7 @@ def import_demands(conn, path, actor=None, source: str | None = None,
     if result.problems:
         return result
     stamp = now()
-    conn.execute("BEGIN IMMEDIATE")
-    try:
+    with transaction(conn):
         for v in cleaned:
             enterprise_id = _enterprise(conn, v["enterprise"], v["uscc"], v["industry"], stamp)
             columns = [k for k in v if k not in ("enterprise", "uscc")]
@@ -463,10 +463,6 @@ def import_demands(conn, path, actor=None, source: str | None = None,
                 result.unchanged += 1
         conn.execute("INSERT INTO audit_log (at, actor, action, target, details) VALUES (?, ?, 'demand_import', ?, ?)",
                      (stamp, actor, path.name, json.dumps({"created": result.created, "updated": result.updated})))
-        conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
     return result
 
 
@@ -483,7 +479,7 @@ def _enterprise(conn, name: str, uscc: str | None, industry: str | None, stamp: 
 
 def ensure_enterprise(conn, name: str, liaison: str | None = None) -> int:
     """The enterprise a liaison account speaks for, created if no demand has named it yet."""
-    with conn:
+    with transaction(conn):
         enterprise_id = _enterprise(conn, name, None, None, now())
         if liaison:
             conn.execute("UPDATE enterprises SET liaison = ? WHERE id = ?", (liaison, enterprise_id))

@@ -21,6 +21,7 @@ from registry.schema import now
 from registry.search import segmenter
 
 from .demand import EDUCATION_LEVELS
+from registry.db import transaction
 
 SETTINGS_PATH = Path(__file__).resolve().parent / "settings.json"
 # a demand's 大专/本科/硕士/博士 on the same scale as a person's normalised education
@@ -264,17 +265,12 @@ def match(conn, settings: dict | None = None, actor=None, progress=None) -> Matc
     rows = [(d, pid, rank, score, "；".join(reasons)) for d, pid, rank, score, reasons in scored
             if rank <= settings["top_candidates"] or (d, pid) in person_top]
     stamp = now()
-    conn.execute("BEGIN IMMEDIATE")
-    try:
+    with transaction(conn):
         conn.execute("DELETE FROM matches")
         conn.executemany("INSERT INTO matches (demand_id, person_id, rank, score, reasons, computed_at) "
                          "VALUES (?, ?, ?, ?, ?, ?)", ((*r, stamp) for r in rows))
         conn.execute("INSERT INTO audit_log (at, actor, action, target, details) VALUES (?, ?, 'match', 'matches', ?)",
                      (stamp, actor, json.dumps({"demands": len(demands), "matches": len(rows)})))
-        conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
     return MatchSummary(len(demands), len(rows), len({r[1] for r in rows}))
 
 
@@ -287,8 +283,7 @@ def record_opinion(conn, demand_id: int, person_id: int, opinion: str, actor=Non
     decision = OPINIONS.get(opinion, opinion if opinion in OPINIONS.values() else None)
     if decision is None:
         raise ValueError(f"意见须为“接受”或“否决”，而不是“{opinion}”")
-    conn.execute("BEGIN IMMEDIATE")
-    try:
+    with transaction(conn):
         demand = conn.execute("SELECT d.position, e.name FROM demands d JOIN enterprises e ON e.id = d.enterprise_id "
                               "WHERE d.id = ?", (demand_id,)).fetchone()
         if demand is None:
@@ -303,10 +298,6 @@ def record_opinion(conn, demand_id: int, person_id: int, opinion: str, actor=Non
         conn.execute("INSERT INTO audit_log (at, actor, action, target, details) VALUES (?, ?, 'match_opinion', ?, ?)",
                      (stamp, actor, f"demands/{demand_id}/persons/{person_id}",
                       json.dumps({"decision": decision, "note": note}, ensure_ascii=False)))
-        conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
     verdict = "否决" if decision == "rejected" else "接受"
     return f"已记录：{demand[1]}“{demand[0]}”{verdict}人员 {person_id}（{person[0]}）" + \
         ("，下次匹配时不再推荐" if decision == "rejected" else "")

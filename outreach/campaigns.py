@@ -11,6 +11,7 @@ import sqlite3
 from dataclasses import dataclass
 
 from registry.schema import now
+from registry.db import transaction
 
 CHANNELS = {"mail": "信函", "email": "电子邮件", "sms": "短信", "phone": "电话"}
 STATUSES = ("待联系", "已联系", "已回复", "有意向", "已回攀", "已签约", "婉拒", "退信", "无效联系方式")
@@ -76,7 +77,7 @@ def save_segment(conn, name: str, where: str | None = None, demand_id: int | Non
     if not where:
         raise ValueError("请用 --where 条件 或 --demand 需求编号 定义人群")
     n = len(select_persons(conn, where))
-    with conn:
+    with transaction(conn):
         conn.execute("INSERT INTO segments (name, condition, description, created_by, created_at) VALUES (?, ?, ?, ?, ?) "
                      "ON CONFLICT (name) DO UPDATE SET condition = excluded.condition, "
                      "description = excluded.description, created_by = excluded.created_by, "
@@ -146,8 +147,7 @@ def create_campaign(conn, name: str, channel: str, where: str | None = None, pur
         where = segment_condition(conn, segment)
     chosen = select_persons(conn, where)
     stamp = now()
-    conn.execute("BEGIN IMMEDIATE")
-    try:
+    with transaction(conn):
         campaign_id = conn.execute(
             "INSERT INTO campaigns (name, purpose, programme, owner, channel, starts_on, ends_on, goal, segment, "
             "frequency_cap_days, created_at, created_by, target) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -170,10 +170,6 @@ def create_campaign(conn, name: str, channel: str, where: str | None = None, pur
                      (stamp, actor, f"campaigns/{campaign_id}", f'{{"members": {members}}}'))
         counts = dict(conn.execute("SELECT reason, count(*) FROM temp.suppressed GROUP BY reason "
                                    "ORDER BY count(*) DESC"))
-        conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
     return CampaignSummary(campaign_id, members, members - sum(counts.values()), counts)
 
 
@@ -182,8 +178,7 @@ def set_status(conn, member_key: str, status: str, actor=None) -> str:
     no consent, withdrawn, erased, deceased …). Returns the status it replaced."""
     if status not in STATUSES:
         raise ValueError(f"状态须为 {'、'.join(STATUSES)} 之一，而不是“{status}”")
-    conn.execute("BEGIN IMMEDIATE")
-    try:
+    with transaction(conn):
         row = conn.execute("SELECT id, status, suppressed FROM campaign_members WHERE member_key = ?",
                            (member_key,)).fetchone()
         if row is None:
@@ -196,10 +191,6 @@ def set_status(conn, member_key: str, status: str, actor=None) -> str:
         conn.execute("INSERT INTO audit_log (at, actor, action, target, details) VALUES (?, ?, 'outcome', ?, ?)",
                      (stamp, actor, f"campaign_members/{row[0]}",
                       json.dumps({"from": row[1], "to": status}, ensure_ascii=False)))
-        conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
     return row[1]
 
 

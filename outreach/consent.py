@@ -9,6 +9,7 @@ import json
 
 from registry.files import write_private
 from registry.schema import now
+from registry.db import transaction
 
 PURPOSES = ("contact", "share_with_enterprises")
 PURPOSE_LABELS = {"contact": "联系", "share_with_enterprises": "向企业推荐"}
@@ -28,8 +29,7 @@ def record_consent(conn, person_id: int, purpose: str, status: str, source=None,
     if person["erased_at"] and status == "granted":
         raise ValueError(f"人员 {person_id} 的个人信息已删除，不能再登记同意")
     stamp = now()
-    conn.execute("BEGIN IMMEDIATE")
-    try:
+    with transaction(conn):
         conn.execute("INSERT INTO consents (person_id, purpose, status, source, at, actor, note) "
                      "VALUES (?, ?, ?, ?, ?, ?, ?)", (person_id, purpose, status, source, stamp, actor, note))
         if status == "withdrawn" and purpose == "contact":
@@ -40,10 +40,6 @@ def record_consent(conn, person_id: int, purpose: str, status: str, source=None,
         conn.execute("INSERT INTO audit_log (at, actor, action, target, details) VALUES (?, ?, ?, ?, ?)",
                      (stamp, actor, f"consent_{status}", f"persons/{person_id}",
                       json.dumps({"purpose": purpose, "source": source, "note": note}, ensure_ascii=False)))
-        conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
 
 
 def consent_in_force(conn, person_id: int) -> dict:
@@ -72,7 +68,7 @@ def export_person(conn, person_id: int, actor=None, out=None) -> dict:
                           "WHERE person_id = ?) OR d.record_b IN (SELECT id FROM source_records WHERE person_id = ?)",
                           (person_id, person_id)),
     }
-    with conn:
+    with transaction(conn):
         conn.execute("INSERT INTO audit_log (at, actor, action, target, details) VALUES (?, ?, 'export_person', ?, ?)",
                      (now(), actor, f"persons/{person_id}", json.dumps({"records": len(data["source_records"])})))
     if out is not None:

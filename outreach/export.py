@@ -22,6 +22,7 @@ from registry.files import write_private
 from registry.schema import now
 
 from .campaigns import CHANNELS, STATUSES
+from registry.db import transaction
 
 COLUMNS = ["成员编号", "称呼", "姓名", "单位", "职务", "城市", "通讯地址", "邮箱", "手机", "活动名称", "渠道", "状态"]
 _RISKY = ("=", "+", "-", "@", "\t", "\r", "\n")
@@ -182,7 +183,7 @@ def export_campaign(conn, campaign_id: int, fmt: str, out, actor=None) -> tuple[
         raise ValueError("格式须为 xlsx 或 csv")
     write_private(out, data)
     sha = hashlib.sha256(data).hexdigest()
-    with conn:
+    with transaction(conn):
         conn.execute("INSERT INTO exports (campaign_id, at, actor, format, rows, file_name, sha256) "
                      "VALUES (?, ?, ?, ?, ?, ?, ?)", (campaign_id, now(), actor, fmt, len(rows), out.name, sha))
         conn.execute("INSERT INTO audit_log (at, actor, action, target, details) VALUES (?, ?, 'export', ?, ?)",
@@ -244,7 +245,7 @@ def import_statuses(conn, path, actor=None) -> StatusImport:
             result.unchanged += 1
             continue
         updates.append((status, salutation.lstrip("'") if salutation else None, now(), actor, key))
-    with conn:
+    with transaction(conn):
         conn.executemany("UPDATE campaign_members SET status = ?, salutation = ?, updated_at = ?, updated_by = ? "
                          "WHERE member_key = ?", updates)
     result.updated = len(updates)

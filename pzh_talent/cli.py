@@ -11,6 +11,7 @@ from ingest.load import ImportSummary, load_file, parse_column_map, parse_defaul
 from registry.db import DEFAULT_DB
 from registry.db import connect as _connect
 from registry.schema import SchemaTooNew
+from registry.db import transaction
 
 db_option = click.option("--db", "db_path", default=DEFAULT_DB, show_default=True,
                          type=click.Path(dir_okay=False), help="登记库 SQLite 文件 / registry database")
@@ -406,7 +407,7 @@ def person_deceased(person_id, actor, note, db_path):
     from registry.schema import now
     conn = connect(db_path)
     stamp = now()
-    with conn:
+    with transaction(conn):
         if not conn.execute("UPDATE persons SET deceased = 1, updated_at = ? WHERE id = ?", (stamp, person_id)).rowcount:
             raise click.ClickException(f"没有编号为 {person_id} 的人员")
         conn.execute("UPDATE campaign_members SET suppressed = '已故', updated_at = ?, updated_by = ? "
@@ -567,7 +568,7 @@ def refresh_search(conn, since: str | None = None, persons=None):
 
     if persons is None:
         persons = [r[0] for r in conn.execute("SELECT id FROM persons WHERE updated_at >= ?", (since,))]
-    with conn:
+    with transaction(conn):
         index_persons(conn, persons)
     conn.execute("PRAGMA optimize")  # fresh statistics, so facet and search queries pick the right index
 
@@ -592,7 +593,7 @@ def serve(db_path, host, port, users_file):
             conn.execute("SELECT count(*) FROM persons").fetchone()[0]:
         click.echo("建立中文检索索引……", err=True)
         from registry.search import index_persons
-        with conn:
+        with transaction(conn):
             index_persons(conn)
     conn.close()
     ds = make_datasette(db_path, users_file)

@@ -15,7 +15,7 @@ from urllib.parse import urlencode
 
 from datasette import hookimpl
 from datasette.facets import ColumnFacet
-from datasette.utils import tilde_decode, to_css_class
+from datasette.utils import to_css_class
 from datasette.utils.asgi import Response
 from markupsafe import Markup, escape
 
@@ -26,7 +26,6 @@ from pzh_talent import auth, forms, gate
 from registry.db import register_functions
 from pzh_talent.facets import ConcurrentColumnFacet
 from registry.dedupe.golden import field_source
-from registry.schema import now
 from registry.search import fts_query
 
 

@@ -1,5 +1,8 @@
-"""Opening the registry database."""
+"""Opening the registry database, and the one way to write to it: `transaction()`."""
 import sqlite3
+import sys
+import time
+from contextlib import contextmanager
 from pathlib import Path
 
 from .files import create_private, tighten
@@ -10,6 +13,9 @@ from .schema import migrate
 sqlite3.register_adapter(type(None), lambda value: None)
 
 DEFAULT_DB = "registry.db"
+# how long a write waits for another job's transaction (an import of a million rows holds one for
+# about a minute, a full dedupe at that size for two) before it gives up and says why
+WRITE_WAIT_SECONDS = 600
 
 
 def register_functions(conn) -> None:
@@ -38,7 +44,77 @@ def connect(path=DEFAULT_DB) -> sqlite3.Connection:
     conn.execute("PRAGMA synchronous = NORMAL")
     conn.execute("PRAGMA cache_size = -262144")  # up to 256 MB: a million-row import spills less
     conn.execute("PRAGMA foreign_keys = ON")
-    conn.execute("PRAGMA busy_timeout = 10000")
+    conn.execute(f"PRAGMA busy_timeout = {WRITE_WAIT_SECONDS * 1000}")
     register_functions(conn)
     migrate(conn)
     return conn
+
+
+class RegistryBusy(sqlite3.OperationalError):
+    """Another job held the registry's write lock for longer than we were willing to wait."""
+
+
+@contextmanager
+def transaction(conn, on_wait=None):
+    """BEGIN IMMEDIATE … COMMIT, rolled back on any error or interruption. Inside another
+    transaction it joins it. When another job is writing it waits its turn, telling `on_wait`
+    once (default: a line on stderr), and raises RegistryBusy after the connection's busy
+    timeout (connect() sets WRITE_WAIT_SECONDS).
+
+    The ROLLBACK is skipped when SQLite has already rolled back (a full disk does that), so the
+    error that reaches the caller is the real one, not 'cannot rollback - no transaction is active'.
+    """
+    if conn.in_transaction:
+        yield conn
+        return
+    _begin(conn, on_wait)
+    try:
+        yield conn
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
+def _begin(conn, on_wait) -> None:
+    timeout = conn.execute("PRAGMA busy_timeout").fetchone()[0]
+    wait_seconds = timeout / 1000
+    conn.execute("PRAGMA busy_timeout = 0")
+    try:
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            return
+        except sqlite3.OperationalError as e:
+            if "locked" not in str(e) and "busy" not in str(e):
+                raise
+        (on_wait or _say_waiting)()
+        deadline = time.monotonic() + wait_seconds
+        conn.execute(f"PRAGMA busy_timeout = {min(timeout, 1000)}")
+        while True:
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+                return
+            except sqlite3.OperationalError as e:
+                if "locked" not in str(e) and "busy" not in str(e):
+                    raise
+                if time.monotonic() > deadline:
+                    raise RegistryBusy(f"登记库一直被另一个任务占用（已等待 {wait_seconds:.0f} 秒），本次未作任何更改，"
+                                       f"请等它结束后再试") from None
+    finally:
+        conn.execute(f"PRAGMA busy_timeout = {timeout}")
+
+
+def _say_waiting() -> None:
+    print("登记库正被另一个任务写入（导入、查重等），等待它结束后再保存……", file=sys.stderr, flush=True)
+
+
+def audit(conn, action: str, target: str, details: dict | None = None, actor: str | None = None) -> None:
+    """One row of the audit log, in the caller's transaction."""
+    import json
+
+    from .schema import now
+
+    conn.execute("INSERT INTO audit_log (at, actor, action, target, details) VALUES (?, ?, ?, ?, ?)",
+                 (now(), actor, action, target,
+                  json.dumps(details, ensure_ascii=False, default=str) if details is not None else None))

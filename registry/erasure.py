@@ -8,6 +8,7 @@ import hashlib
 import json
 
 from registry.schema import NORMALISED_COLUMNS, now
+from registry.db import transaction
 
 # every value normalisation read from a person's row is theirs: left on the record, education, title
 # level or province came back into the golden record at the next full dedupe. Provenance (file,
@@ -51,8 +52,7 @@ def erase(conn, person_id: int, actor=None, note=None) -> int:
         raise LookupError(f"没有编号为 {person_id} 的人员")
     stamp = now()
     keys = set().union(*(fingerprints(r) for r in records)) if records else set()
-    conn.execute("BEGIN IMMEDIATE")
-    try:
+    with transaction(conn):
         conn.executemany("INSERT OR IGNORE INTO erased_fingerprints VALUES (?, ?)", ((k, stamp) for k in keys))
         conn.execute(f"UPDATE source_records SET {', '.join(f'{c} = NULL' for c in PERSONAL_COLUMNS)}, "
                      f"raw_json = '{{}}', flags = '[\"erased\"]' WHERE person_id = ?", (person_id,))
@@ -71,8 +71,4 @@ def erase(conn, person_id: int, actor=None, note=None) -> int:
         conn.execute("INSERT INTO audit_log (at, actor, action, target, details) VALUES (?, ?, 'erase', ?, ?)",
                      (stamp, actor, f"persons/{person_id}",
                       json.dumps({"records": len(records), "note": note}, ensure_ascii=False)))
-        conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
     return len(records)

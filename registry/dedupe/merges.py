@@ -7,6 +7,7 @@ import json
 
 from ingest.ids import mask_id
 from registry.schema import now
+from registry.db import transaction
 
 
 class MergeError(Exception):
@@ -40,8 +41,7 @@ def merge(conn, into_person: int, from_person: int, actor=None, note=None) -> in
     if len(ids) > 1:  # the hard rule every dedupe run applies, so a merge could not last
         raise MergeError("两人的身份证号不同（" + "、".join(sorted(mask_id(i) for i in ids)) + "），不是同一人，不能合并")
     stamp = now()
-    conn.execute("BEGIN IMMEDIATE")
-    try:
+    with transaction(conn):
         conn.executemany("UPDATE source_records SET person_id = ? WHERE id = ?", ((into_person, r) for r in moved))
         # every moved record with the first of the other person: later runs keep them together
         for r in moved:
@@ -54,10 +54,6 @@ def merge(conn, into_person: int, from_person: int, actor=None, note=None) -> in
         conn.execute("INSERT INTO audit_log (at, actor, action, target, details) VALUES (?, ?, 'merge', ?, ?)",
                      (stamp, actor, f"persons/{into_person}", json.dumps(
                          {"from_person": from_person, "records": moved, "note": note}, ensure_ascii=False)))
-        conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
     return merge_id
 
 
@@ -71,8 +67,7 @@ def unmerge(conn, merge_id: int, actor=None, note=None) -> tuple[int, int]:
         raise MergeError(f"合并 {merge_id} 已于 {row[3]} 撤销")
     into_person, from_person, moved = row[0], row[1], json.loads(row[2])
     stamp = now()
-    conn.execute("BEGIN IMMEDIATE")
-    try:
+    with transaction(conn):
         conn.executemany("UPDATE source_records SET person_id = ? WHERE id = ? AND person_id = ?",
                          ((from_person, r, into_person) for r in moved))
         stay = _records_of(conn, into_person)
@@ -84,8 +79,4 @@ def unmerge(conn, merge_id: int, actor=None, note=None) -> tuple[int, int]:
         _recount(conn, from_person, stamp)
         conn.execute("INSERT INTO audit_log (at, actor, action, target, details) VALUES (?, ?, 'unmerge', ?, ?)",
                      (stamp, actor, f"person_merges/{merge_id}", json.dumps({"note": note}, ensure_ascii=False)))
-        conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
     return into_person, from_person

@@ -22,6 +22,7 @@ from .clustering import cluster
 from .comparisons import COMPARISONS, LEVEL_LABELS, levels_of, pattern
 from .golden import RULES, golden_record
 from .model import Model, tf_share, train
+from registry.db import transaction
 
 
 REVIEW_BAND = 5.0          # |match weight| below this (3%–97% sure) goes to officers
@@ -58,8 +59,7 @@ def decide(conn, review_id: int, decision: str, actor: str | None = None, note: 
     pair. Returns the pair's two records."""
     if decision not in ("same", "not_same"):
         raise ValueError(f"结论须为“同一人”或“不是同一人”，而不是“{decision}”")
-    conn.execute("BEGIN IMMEDIATE")
-    try:
+    with transaction(conn):
         row = conn.execute("SELECT record_a, record_b, status FROM review_pairs WHERE id = ?", (review_id,)).fetchone()
         if row is None:
             raise LookupError(f"没有编号为 {review_id} 的待审核记录对")
@@ -75,10 +75,6 @@ def decide(conn, review_id: int, decision: str, actor: str | None = None, note: 
         conn.execute("INSERT INTO audit_log (at, actor, action, target, details) VALUES (?, ?, 'review', ?, ?)",
                      (stamp, actor, f"review_pairs/{review_id}", json.dumps({"decision": decision, "note": note},
                                                                             ensure_ascii=False)))
-        conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
     return row[0], row[1]
 
 
@@ -340,8 +336,7 @@ def _dedupe(conn, actor, full, say, started) -> DedupeSummary:
         assignment.append((group, pid))
 
     stamp = now()
-    conn.execute("BEGIN IMMEDIATE")
-    try:
+    with transaction(conn):
         if incremental:
             before = {r["person_id"] for r in records.values() if r["person_id"] is not None}
         else:
@@ -386,9 +381,5 @@ def _dedupe(conn, actor, full, say, started) -> DedupeSummary:
             (stamp, actor, summary.records, summary.candidate_pairs, summary.persons, created, kept, len(retired),
              scores.model.to_json() if records else None, summary.mode, len(records), decisions_upto,
              summary.seconds))
-        conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
     timer.step(f"待审核记录对与运行记录（共 {summary.seconds} 秒）")
     return summary
