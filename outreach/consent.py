@@ -7,9 +7,9 @@ force is the view `consent_in_force`: the latest event per person and purpose.
 """
 import json
 
+from registry.db import audit, transaction
 from registry.files import write_private
 from registry.schema import now
-from registry.db import transaction
 
 PURPOSES = ("contact", "share_with_enterprises")
 PURPOSE_LABELS = {"contact": "联系", "share_with_enterprises": "向企业推荐"}
@@ -79,3 +79,16 @@ def export_person(conn, person_id: int, actor=None, out=None) -> dict:
 def save_export(data: dict, out) -> None:
     """A person's export as JSON, owner-only: it holds their full ID number, phones and addresses."""
     write_private(out, json.dumps(data, ensure_ascii=False, indent=1, default=str).encode("utf-8"))
+
+
+def mark_deceased(conn, person_id: int, actor=None, note=None) -> int:
+    """Record that a person has died: no campaign contacts them again, and the members they have in
+    campaigns now are suppressed with the reason. Returns how many members were suppressed."""
+    with transaction(conn):
+        stamp = now()
+        if not conn.execute("UPDATE persons SET deceased = 1, updated_at = ? WHERE id = ?", (stamp, person_id)).rowcount:
+            raise LookupError(f"没有编号为 {person_id} 的人员")
+        n = conn.execute("UPDATE campaign_members SET suppressed = '已故', updated_at = ?, updated_by = ? "
+                         "WHERE person_id = ? AND suppressed IS NULL", (stamp, actor, person_id)).rowcount
+        audit(conn, "deceased", f"persons/{person_id}", {"note": note, "members_suppressed": n}, actor=actor)
+    return n

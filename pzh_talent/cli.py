@@ -1,15 +1,18 @@
 """The `pzh-talent` command: a thin layer over the Python API in ingest/, registry/, …"""
+import getpass
 import json
 import sqlite3
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 
 import click
 
 from ingest.errors import ImportFailed
 from ingest.load import ImportSummary, load_file, parse_column_map, parse_defaults, summary_dict
-from registry.db import DEFAULT_DB
+from registry.db import DEFAULT_DB, NotARegistry, RegistryBusy, check_registry, quick_check
 from registry.db import connect as _connect
+from registry.lock import JobRunning, job_lock
 from registry.schema import SchemaTooNew
 from registry.db import transaction
 
@@ -17,16 +20,92 @@ db_option = click.option("--db", "db_path", default=DEFAULT_DB, show_default=Tru
                          type=click.Path(dir_okay=False), help="登记库 SQLite 文件 / registry database")
 
 
-def connect(db_path):
+def _os_user() -> str | None:
+    """Who runs the command, for audit rows when no --actor is given."""
     try:
-        return _connect(db_path)
-    except SchemaTooNew as e:
+        return getpass.getuser()
+    except Exception:  # no user name in this environment
+        return None
+
+
+def explain(e: Exception, db_path=None) -> str:
+    """An SQLite error as an officer can act on it, in Chinese; nothing was changed."""
+    text = str(e)
+    where = f"登记库“{db_path}”" if db_path else "登记库"
+    if isinstance(e, (RegistryBusy, JobRunning, NotARegistry, SchemaTooNew)):
+        return text
+    if "full" in text:
+        return f"磁盘已满，{where}无法写入（{text}）：本次未作任何更改，请腾出磁盘空间后重试"
+    if "readonly" in text or "read-only" in text:
+        return (f"{where}是只读的（文件或所在文件夹没有写权限）：本次未作任何更改。请检查权限；"
+                f"只读的登记库可以用 pzh-talent serve 浏览")
+    if "locked" in text or "busy" in text:
+        return f"{where}正被另一个任务占用（{text}）：本次未作任何更改，请稍后重试"
+    if "unable to open" in text:
+        return f"无法打开{where}（文件夹不存在或没有权限）"
+    if "disk I/O" in text:
+        return f"读写{where}时磁盘出错（{text}）：本次未作任何更改"
+    if "malformed" in text or "not a database" in text:
+        return f"{where}已损坏或不是 SQLite 文件（{text}）：请从备份恢复"
+    return f"{where}出错：{text}"
+
+
+def connect(db_path, create: bool = False):
+    """The registry at `db_path`; only the commands that make one (ingest, demo, init) create it."""
+    try:
+        return _connect(db_path, create=create)
+    except (SchemaTooNew, NotARegistry) as e:
         raise click.ClickException(str(e))
     except sqlite3.DatabaseError as e:
-        raise click.ClickException(f"无法打开登记库“{db_path}”：{e}（是 SQLite 数据库文件吗？）")
+        raise click.ClickException(explain(e, db_path))
 
 
-@click.group()
+def job(db_path, name: str, create: bool = False):
+    """The registry for a registry-changing job: the job lock held until the command ends (one such
+    job at a time), the file checked before anything is written, the WAL checkpointed after."""
+    try:
+        check_registry(db_path, create)
+    except NotARegistry as e:
+        raise click.ClickException(str(e))
+    return click.get_current_context().with_resource(_job(db_path, name, create))
+
+
+@contextmanager
+def _job(db_path, name, create):
+    try:
+        lock = job_lock(db_path, name)
+        lock.__enter__()
+    except JobRunning as e:
+        raise click.ClickException(str(e))
+    except OSError as e:
+        raise click.ClickException(f"无法在登记库所在文件夹建立任务锁（{e}）：文件夹是只读的吗？")
+    try:
+        conn = connect(db_path, create)
+        try:
+            quick_check(conn)
+        except NotARegistry as e:
+            raise click.ClickException(str(e))
+        yield conn
+        try:
+            conn.execute("PRAGMA wal_checkpoint(PASSIVE)")  # never waits for readers
+        except sqlite3.Error:
+            pass
+    finally:
+        lock.__exit__(None, None, None)
+
+
+class RegistryCommands(click.Group):
+    """Every command's SQLite trouble (a full disk, a read-only file, a lock held too long) as a
+    message in Chinese and exit code 1, never a traceback."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except (sqlite3.DatabaseError, RegistryBusy, JobRunning) as e:
+            raise click.ClickException(explain(e, ctx.params.get("db_path"))) from None
+
+
+@click.group(cls=RegistryCommands)
 @click.version_option(package_name="pzh-talent")
 def cli():
     """攀籍人才信息库 pzh-talent: import rosters, deduplicate, match demand, run outreach."""
@@ -79,7 +158,7 @@ def print_summary(s: ImportSummary, verbose: bool = True):
               help="指定列的含义，如 --map 学生名=name；字段留空表示忽略该列。可重复。")
 @click.option("--set", "settings", multiple=True, metavar="字段=值",
               help="整份名单共有的信息，用于本行未填处并加标记，如校友名单 --set school=攀枝花三中。可重复。")
-@click.option("--actor", default=None, help="操作人（写入审计日志）")
+@click.option("--actor", default=_os_user, show_default="当前系统用户", help="操作人（写入审计日志）")
 @click.option("--json", "as_json", is_flag=True, help="以 JSON 输出每个文件的导入结果")
 @click.option("--quiet", is_flag=True, help="不显示进度条和明细")
 @click.option("--consent", "consents", multiple=True, type=click.Choice(["contact", "share_with_enterprises"]),
@@ -94,7 +173,7 @@ def ingest(files, db_path, mappings, settings, actor, as_json, quiet, consents):
         defaults = parse_defaults(settings)
     except ImportFailed as e:
         raise click.UsageError(e.message)
-    conn = connect(db_path)
+    conn = job(db_path, "ingest", create=True)
     failed = 0
     results = []
     totals = ImportSummary("合计")
@@ -104,8 +183,8 @@ def ingest(files, db_path, mappings, settings, actor, as_json, quiet, consents):
                           defaults=defaults, consent=consents)
         except (ImportFailed, OSError, sqlite3.Error) as e:
             failed += 1
-            if isinstance(e, sqlite3.Error):  # e.g. another import holds the write lock
-                e = f"文件“{Path(f).name}”：登记库暂时无法写入（{e}），请稍后重试"
+            if isinstance(e, sqlite3.Error):  # a full disk, a read-only file, a lock held too long
+                e = f"文件“{Path(f).name}”：{explain(e, db_path)}"
             elif isinstance(e, OSError):
                 e = f"文件“{Path(f).name}”：读写出错（{e}）"
             click.echo(f"✗ {e}", err=True)
@@ -128,7 +207,7 @@ def ingest(files, db_path, mappings, settings, actor, as_json, quiet, consents):
 
 @cli.command()
 @db_option
-@click.option("--actor", default=None, help="操作人（写入记录）")
+@click.option("--actor", default=_os_user, show_default="当前系统用户", help="操作人（写入记录）")
 @click.option("--full", is_flag=True, help="全量重建：重新训练模型并重新比对全部记录 / retrain and rebuild all")
 @click.option("--quiet", is_flag=True, help="只输出汇总")
 def dedupe(db_path, actor, full, quiet):
@@ -137,7 +216,7 @@ def dedupe(db_path, actor, full, quiet):
     有已训练的模型且新记录不多时只比对新记录及与之相关的记录（增量）；--full 全量重建。"""
     from registry.dedupe.run import dedupe as run_dedupe
 
-    conn = connect(db_path)
+    conn = job(db_path, "dedupe")
     s = run_dedupe(conn, actor=actor, full=full, progress=None if quiet else click.echo)
     refresh_search(conn, s.at)
     mode = "增量查重" if s.mode == "incremental" else "全量查重"
@@ -177,7 +256,7 @@ def review_list(db_path, limit):
 @click.argument("review_id", type=int)
 @click.argument("decision", type=click.Choice(["same", "not-same"]))
 @db_option
-@click.option("--actor", default=None, help="审核人")
+@click.option("--actor", default=_os_user, show_default="当前系统用户", help="审核人")
 @click.option("--note", default=None, help="理由")
 def review_decide(review_id, decision, db_path, actor, note):
     """记录审核结论：same（同一人）或 not-same（不是同一人）；下次查重起生效。"""
@@ -194,14 +273,14 @@ def review_decide(review_id, decision, db_path, actor, note):
 @click.argument("into_person", type=int)
 @click.argument("from_person", type=int)
 @db_option
-@click.option("--actor", default=None, help="操作人")
+@click.option("--actor", default=_os_user, show_default="当前系统用户", help="操作人")
 @click.option("--note", default=None, help="理由")
 def merge(into_person, from_person, db_path, actor, note):
     """手工合并两个人员：FROM_PERSON 的记录并入 INTO_PERSON（可撤销）。"""
     from registry.dedupe.merges import MergeError, merge as do_merge
 
     try:
-        conn = connect(db_path)
+        conn = job(db_path, "merge")
         merge_id = do_merge(conn, into_person, from_person, actor=actor, note=note)
         refresh_search(conn, persons=[into_person, from_person])
     except MergeError as e:
@@ -212,19 +291,50 @@ def merge(into_person, from_person, db_path, actor, note):
 @cli.command()
 @click.argument("merge_id", type=int)
 @db_option
-@click.option("--actor", default=None, help="操作人")
+@click.option("--actor", default=_os_user, show_default="当前系统用户", help="操作人")
 @click.option("--note", default=None, help="理由")
 def unmerge(merge_id, db_path, actor, note):
     """撤销一次手工合并：记录回到原来的人员。"""
     from registry.dedupe.merges import MergeError, unmerge as do_unmerge
 
     try:
-        conn = connect(db_path)
+        conn = job(db_path, "unmerge")
         into_person, from_person = do_unmerge(conn, merge_id, actor=actor, note=note)
         refresh_search(conn, persons=[into_person, from_person])
     except MergeError as e:
         raise click.ClickException(str(e))
     click.echo(f"已撤销合并 {merge_id}：人员 {from_person} 与 {into_person} 分开")
+
+
+@cli.command()
+@db_option
+def init(db_path):
+    """新建一个空的登记库（ingest 和 demo 也会新建）/ create an empty registry."""
+    from registry.schema import LATEST
+
+    if Path(db_path).exists():
+        connect(db_path).close()  # an existing registry is upgraded, another file refused
+        click.echo(f"登记库“{db_path}”已存在（版本 {LATEST}），未作任何更改")
+        return
+    connect(db_path, create=True).close()
+    click.echo(f"已新建登记库“{db_path}”（版本 {LATEST}）")
+
+
+@cli.command()
+@click.argument("out", type=click.Path(dir_okay=False))
+@db_option
+def backup(out, db_path):
+    """备份登记库到 OUT：一致的副本，服务运行或其他任务进行时也可以做（SQLite 在线备份）。"""
+    import time
+
+    from registry.db import backup as do_backup
+
+    if Path(out).resolve() == Path(db_path).resolve():
+        raise click.ClickException("备份文件不能就是登记库本身")
+    start = time.perf_counter()
+    size = do_backup(connect(db_path), out)
+    click.echo(f"已备份 → {out}（{size / 1e6:.1f} MB，用时 {time.perf_counter() - start:.1f} 秒）。"
+               f"恢复：停止服务后把备份文件复制为登记库文件（并删除旧的 -wal、-shm 文件）")
 
 
 @cli.command()
@@ -255,7 +365,7 @@ def demo(out_dir, db_path, people, seed):
     db_path = Path(db_path) if db_path else out / "registry.db"
     click.echo(f"生成演示名单（{people} 人，种子 {seed}）→ {out}/")
     manifest = write_demo_rosters(out / "rosters", seed=seed, n_people=people)
-    conn = connect(db_path)
+    conn = job(db_path, "ingest", create=True)
     for f in manifest.files:
         # the talent-code sign-up form has consent boxes (contact, and recommending to employers),
         # as `ingest --consent` records them; the other rosters carry none
@@ -289,7 +399,7 @@ def consent():
 @click.argument("person", type=int)
 @click.option("--purpose", required=True, type=click.Choice(["contact", "share_with_enterprises"]))
 @click.option("--source", default=None, help="同意的来源，如 纸质授权书、人才码勾选")
-@click.option("--actor", default=None)
+@click.option("--actor", default=_os_user, show_default="当前系统用户")
 @db_option
 def consent_grant(person, purpose, source, actor, db_path):
     """登记某人对某用途的同意。"""
@@ -305,7 +415,7 @@ def consent_grant(person, purpose, source, actor, db_path):
 @click.argument("person", type=int)
 @click.option("--purpose", default=None, type=click.Choice(["contact", "share_with_enterprises"]),
               help="不指定时撤回全部用途")
-@click.option("--actor", default=None)
+@click.option("--actor", default=_os_user, show_default="当前系统用户")
 @click.option("--note", default=None)
 @db_option
 def consent_withdraw(person, purpose, actor, note, db_path):
@@ -322,7 +432,7 @@ def consent_withdraw(person, purpose, actor, note, db_path):
 
 @consent.command("erase")
 @click.argument("person", type=int)
-@click.option("--actor", default=None)
+@click.option("--actor", default=_os_user, show_default="当前系统用户")
 @click.option("--note", default=None)
 @click.option("--yes", is_flag=True, help="不再确认")
 @db_option
@@ -332,7 +442,7 @@ def consent_erase(person, actor, note, yes, db_path):
     if not yes:
         click.confirm(f"确定删除人员 {person} 的全部个人信息？此操作不可撤销", abort=True)
     try:
-        n = erase(connect(db_path), person, actor=actor, note=note)
+        n = erase(job(db_path, "erase"), person, actor=actor, note=note)
     except LookupError as e:
         raise click.ClickException(str(e))
     click.echo(f"已删除人员 {person} 的个人信息（{n} 条来源记录已清空，保留出处和不可识别的指纹）")
@@ -341,7 +451,7 @@ def consent_erase(person, actor, note, yes, db_path):
 @consent.command("export")
 @click.argument("person", type=int)
 @click.option("--out", required=True, type=click.Path(dir_okay=False))
-@click.option("--actor", default=None)
+@click.option("--actor", default=_os_user, show_default="当前系统用户")
 @db_option
 def consent_export(person, out, actor, db_path):
     """导出登记库中关于某人的全部信息（JSON），供本人查阅。"""
@@ -372,7 +482,7 @@ def campaign():
 @click.option("--starts", default=None, help="开始日期 YYYY-MM-DD（与其他进行中活动的日期重叠时，其成员不重复联系）")
 @click.option("--ends", default=None, help="结束日期 YYYY-MM-DD")
 @click.option("--cap-days", default=30, show_default=True, help="多少天内联系过的人不再联系")
-@click.option("--actor", default=None)
+@click.option("--actor", default=_os_user, show_default="当前系统用户")
 @db_option
 def campaign_create(name, condition, segment, everyone, channel, purpose, programme, goal, target, starts, ends,
                     cap_days, actor, db_path):
@@ -381,7 +491,7 @@ def campaign_create(name, condition, segment, everyone, channel, purpose, progra
     if sum(map(bool, (condition, segment, everyone))) != 1:
         raise click.UsageError("请用 --where 条件、--segment 人群 或 --all 之一选人")
     try:
-        s = create_campaign(connect(db_path), name, channel, where=condition, purpose=purpose, programme=programme,
+        s = create_campaign(job(db_path, "campaign"), name, channel, where=condition, purpose=purpose, programme=programme,
                             goal=goal, starts_on=starts, ends_on=ends, frequency_cap_days=cap_days, actor=actor,
                             segment=segment, target=target)
     except ValueError as e:
@@ -399,21 +509,17 @@ def person():
 
 @person.command("deceased")
 @click.argument("person_id", type=int)
-@click.option("--actor", default=None)
+@click.option("--actor", default=_os_user, show_default="当前系统用户")
 @click.option("--note", default=None, help="依据，如 家属告知")
 @db_option
 def person_deceased(person_id, actor, note, db_path):
     """登记某人已故：以后的外联活动不再联系（已在名单中的注明原因）。"""
-    from registry.schema import now
-    conn = connect(db_path)
-    stamp = now()
-    with transaction(conn):
-        if not conn.execute("UPDATE persons SET deceased = 1, updated_at = ? WHERE id = ?", (stamp, person_id)).rowcount:
-            raise click.ClickException(f"没有编号为 {person_id} 的人员")
-        conn.execute("UPDATE campaign_members SET suppressed = '已故', updated_at = ?, updated_by = ? "
-                     "WHERE person_id = ? AND suppressed IS NULL", (stamp, actor, person_id))
-        conn.execute("INSERT INTO audit_log (at, actor, action, target, details) VALUES (?, ?, 'deceased', ?, ?)",
-                     (stamp, actor, f"persons/{person_id}", json.dumps({"note": note}, ensure_ascii=False)))
+    from outreach.consent import mark_deceased
+
+    try:
+        mark_deceased(connect(db_path), person_id, actor=actor, note=note)
+    except LookupError as e:
+        raise click.ClickException(str(e))
     click.echo(f"已登记人员 {person_id} 已故：不再联系")
 
 
@@ -427,7 +533,7 @@ def segment():
 @click.option("--where", "condition", default=None, help="按“人员”视图的中文列筛选，如 \"籍贯区县 = '米易县'\"")
 @click.option("--demand", "demand_id", default=None, type=int, help="某个企业需求的匹配人选")
 @click.option("--description", default=None)
-@click.option("--actor", default=None)
+@click.option("--actor", default=_os_user, show_default="当前系统用户")
 @db_option
 def segment_save(name, condition, demand_id, description, actor, db_path):
     """保存（或更新）一个人群。"""
@@ -452,7 +558,7 @@ def segment_list(db_path):
 @click.argument("campaign_id", type=int)
 @click.option("--format", "fmt", default="xlsx", show_default=True, type=click.Choice(["xlsx", "csv"]))
 @click.option("--out", required=True, type=click.Path(dir_okay=False))
-@click.option("--actor", default=None)
+@click.option("--actor", default=_os_user, show_default="当前系统用户")
 @db_option
 def campaign_export(campaign_id, fmt, out, actor, db_path):
     """导出邮件合并文件（不含身份证号；全部为文本单元格；记入导出日志）。"""
@@ -466,13 +572,13 @@ def campaign_export(campaign_id, fmt, out, actor, db_path):
 
 @campaign.command("import-status")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False))
-@click.option("--actor", default=None)
+@click.option("--actor", default=_os_user, show_default="当前系统用户")
 @db_option
 def campaign_import_status(file, actor, db_path):
     """导入填好“状态”列的导出文件，按成员编号更新（不按姓名）。"""
     from outreach.export import import_statuses
     try:
-        r = import_statuses(connect(db_path), file, actor=actor)
+        r = import_statuses(job(db_path, "import-status"), file, actor=actor)
     except ValueError as e:
         raise click.ClickException(str(e))
     click.echo(f"更新 {r.updated} 人，未变 {r.unchanged} 人，有问题 {len(r.problems)} 行")
@@ -519,13 +625,13 @@ def demand_template(out):
 @demand.command("import")
 @click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
 @click.option("--enterprise", default=None, help="企业名称：表中没有企业名称列、标题里也没有时用")
-@click.option("--actor", default=None)
+@click.option("--actor", default=_os_user, show_default="当前系统用户")
 @db_option
 def demand_import(files, enterprise, actor, db_path):
     """导入需求：填好的 Excel 模板、企业自己的需求表（Excel/CSV/WPS 等，表头可在第几行、用词不同），
     或 JSON（数组或每行一条）。同一企业的同一需求编号再次导入即更新；表中没有需求编号时以岗位名称为编号。"""
     from matching.demand import import_demands
-    conn = connect(db_path)
+    conn = job(db_path, "demand", create=True)  # an import, like ingest: it may start a registry
     failed = 0
     for f in files:
         try:
@@ -553,11 +659,11 @@ def demand_import(files, enterprise, actor, db_path):
 @db_option
 @click.option("--settings", "settings_path", default=None, type=click.Path(exists=True, dir_okay=False),
               help="权重与近义词设置（默认 matching/settings.json）")
-@click.option("--actor", default=None)
+@click.option("--actor", default=_os_user, show_default="当前系统用户")
 def match_command(db_path, settings_path, actor):
     """为每个招聘中的需求计算最合适的人选（及每人最合适的需求），附中文匹配理由。"""
     from matching.match import load_settings, match
-    s = match(connect(db_path), load_settings(settings_path), actor=actor, progress=click.echo)
+    s = match(job(db_path, "match"), load_settings(settings_path), actor=actor, progress=click.echo)
     click.echo(f"匹配完成：{s.demands} 个招聘中的需求，{s.matches} 条匹配，涉及 {s.persons_matched} 人"
                f"（在 Datasette 的“需求匹配”中查看）")
 
@@ -583,20 +689,29 @@ def serve(db_path, host, port, users_file):
     """在 Datasette 中发布登记库（需登录；按角色脱敏）/ publish the registry in Datasette."""
     import uvicorn
 
-    from .serve import make_datasette, read_users, users_path
+    from .serve import make_datasette, read_users, users_path, writable
 
     users_file = users_file or users_path(db_path)
     if not read_users(users_file)["users"]:
         click.echo(f"提示：还没有账号，请先运行 pzh-talent user add 用户名 --role officer --db {db_path}", err=True)
-    conn = connect(db_path)
-    if conn.execute("SELECT count(*) FROM person_search").fetchone()[0] == 0 and \
-            conn.execute("SELECT count(*) FROM persons").fetchone()[0]:
-        click.echo("建立中文检索索引……", err=True)
-        from registry.search import index_persons
-        with transaction(conn):
-            index_persons(conn)
-    conn.close()
-    ds = make_datasette(db_path, users_file)
+    read_only = not writable(db_path)
+    if read_only:
+        try:
+            check_registry(db_path, create=False)
+        except NotARegistry as e:
+            raise click.ClickException(str(e))
+        click.echo("注意：登记库是只读的，以只读方式发布：可以浏览和检索；表单不能保存，成批导出须写审计日志，"
+                   "也不可用", err=True)
+    else:
+        conn = connect(db_path)
+        if conn.execute("SELECT count(*) FROM person_search").fetchone()[0] == 0 and \
+                conn.execute("SELECT count(*) FROM persons").fetchone()[0]:
+            click.echo("建立中文检索索引……", err=True)
+            from registry.search import index_persons
+            with transaction(conn):
+                index_persons(conn)
+        conn.close()
+    ds = make_datasette(db_path, users_file, read_only=read_only)
     click.echo(f"登记库已发布：http://{host}:{port}/ （登录：http://{host}:{port}/-/login）")
     uvicorn.run(ds.app(), host=host, port=port, log_level="warning")
 

@@ -98,8 +98,15 @@ def metadata_for(db_name: str, users_file) -> dict:
     return metadata
 
 
-def make_datasette(db_path, users_file=None):
-    """A Datasette instance for the registry (also what the tests use)."""
+def writable(db_path) -> bool:
+    """Whether the registry (and its folder, where SQLite keeps -wal and -shm) may be written."""
+    db_path = Path(db_path).resolve()
+    return os.access(db_path.parent, os.W_OK) and (not db_path.exists() or os.access(db_path, os.W_OK))
+
+
+def make_datasette(db_path, users_file=None, read_only: bool = False):
+    """A Datasette instance for the registry (also what the tests use). `read_only`: a registry
+    nobody may write here, opened immutable (SQLite then needs no -wal or -shm)."""
     from datasette.app import Datasette
     from datasette.plugins import pm
 
@@ -110,10 +117,12 @@ def make_datasette(db_path, users_file=None):
     from registry.db import connect
 
     db_path = Path(db_path)
-    connect(db_path).close()  # create or upgrade the schema first
+    if not read_only:
+        connect(db_path).close()  # create or upgrade the schema first
     users_file = users_file or users_path(db_path)
     data = read_users(users_file)
     metadata = metadata_for(db_path.stem, users_file)
-    return Datasette([str(db_path)], metadata=copy.deepcopy(metadata), settings=SETTINGS,
+    return Datasette([] if read_only else [str(db_path)], immutables=[str(db_path)] if read_only else [],
+                     metadata=copy.deepcopy(metadata), settings=SETTINGS,
                      secret=data.get("secret") or secrets.token_hex(32),
                      template_dir=str(Path(__file__).resolve().parent / "templates"))

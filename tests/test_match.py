@@ -173,6 +173,7 @@ def test_a_new_enterprise_s_liaison_can_log_its_first_demand_through_the_form(tm
     from pzh_talent.serve import make_datasette
 
     users = tmp_path / "users.json"
+    assert run("init").exit_code == 0  # a fresh registry, before any roster or demand file
     out = run("user", "add", "zhou", "--role", "liaison", "--enterprise", "攀西储能科技", "--password", "zhou-pass-123",
               "--users", users)
     assert out.exit_code == 0, out.output
