@@ -10,11 +10,10 @@ import click
 
 from ingest.errors import ImportFailed
 from ingest.load import ImportSummary, load_file, parse_column_map, parse_defaults, summary_dict
-from registry.db import DEFAULT_DB, NotARegistry, RegistryBusy, check_registry, quick_check
+from registry.db import DEFAULT_DB, NotARegistry, RegistryBusy, check_registry, quick_check, transaction
 from registry.db import connect as _connect
 from registry.lock import JobRunning, job_lock
 from registry.schema import SchemaTooNew
-from registry.db import transaction
 
 db_option = click.option("--db", "db_path", default=DEFAULT_DB, show_default=True,
                          type=click.Path(dir_okay=False), help="登记库 SQLite 文件 / registry database")
@@ -217,8 +216,11 @@ def dedupe(db_path, actor, full, quiet):
     from registry.dedupe.run import dedupe as run_dedupe
 
     conn = job(db_path, "dedupe")
-    s = run_dedupe(conn, actor=actor, full=full, progress=None if quiet else click.echo)
-    refresh_search(conn, s.at)
+    # one transaction: what it read is what it changes (no write slips in between), and the search
+    # index changes with the persons (a kill leaves both as they were)
+    with transaction(conn):
+        s = run_dedupe(conn, actor=actor, full=full, progress=None if quiet else click.echo)
+        refresh_search(conn)
     mode = "增量查重" if s.mode == "incremental" else "全量查重"
     click.echo(f"{mode}：来源记录 {s.records} 条（本次比对 {s.records_compared} 条，候选对 {s.candidate_pairs}），"
                f"人员 {s.persons} 人（新建 {s.persons_created}，沿用 {s.persons_kept}，并入他人 {s.persons_retired}），"
@@ -281,8 +283,9 @@ def merge(into_person, from_person, db_path, actor, note):
 
     try:
         conn = job(db_path, "merge")
-        merge_id = do_merge(conn, into_person, from_person, actor=actor, note=note)
-        refresh_search(conn, persons=[into_person, from_person])
+        with transaction(conn):
+            merge_id = do_merge(conn, into_person, from_person, actor=actor, note=note)
+            refresh_search(conn, persons=[into_person, from_person])
     except MergeError as e:
         raise click.ClickException(str(e))
     click.echo(f"已合并：人员 {from_person} → {into_person}（合并编号 {merge_id}，可用 pzh-talent unmerge {merge_id} 撤销）")
@@ -299,8 +302,9 @@ def unmerge(merge_id, db_path, actor, note):
 
     try:
         conn = job(db_path, "unmerge")
-        into_person, from_person = do_unmerge(conn, merge_id, actor=actor, note=note)
-        refresh_search(conn, persons=[into_person, from_person])
+        with transaction(conn):
+            into_person, from_person = do_unmerge(conn, merge_id, actor=actor, note=note)
+            refresh_search(conn, persons=[into_person, from_person])
     except MergeError as e:
         raise click.ClickException(str(e))
     click.echo(f"已撤销合并 {merge_id}：人员 {from_person} 与 {into_person} 分开")
@@ -377,8 +381,9 @@ def demo(out_dir, db_path, people, seed):
             click.echo(f"✗ {e}", err=True)
     from registry.dedupe.run import dedupe as run_dedupe
 
-    d = run_dedupe(conn, actor="demo")
-    refresh_search(conn, d.at)
+    with transaction(conn):
+        d = run_dedupe(conn, actor="demo")
+        refresh_search(conn)
     click.echo(f"\n查重合并：{d.records} 条来源记录 → {d.persons} 人（待审核记录对 {d.review_pairs}）")
     click.echo(f"登记库：{db_path}")
     click.echo(f"标注真值：{manifest.truth_path}")
@@ -668,14 +673,12 @@ def match_command(db_path, settings_path, actor):
                f"（在 Datasette 的“需求匹配”中查看）")
 
 
-def refresh_search(conn, since: str | None = None, persons=None):
-    """Re-index the persons a run or a merge changed, for Chinese search in Datasette."""
-    from registry.search import index_persons
+def refresh_search(conn, persons=None):
+    """Re-index what a job changed (or every person changed since the last refresh), for Chinese
+    search in Datasette."""
+    from registry.search import refresh
 
-    if persons is None:
-        persons = [r[0] for r in conn.execute("SELECT id FROM persons WHERE updated_at >= ?", (since,))]
-    with transaction(conn):
-        index_persons(conn, persons)
+    refresh(conn, persons)
     conn.execute("PRAGMA optimize")  # fresh statistics, so facet and search queries pick the right index
 
 
@@ -704,12 +707,7 @@ def serve(db_path, host, port, users_file):
                    "也不可用", err=True)
     else:
         conn = connect(db_path)
-        if conn.execute("SELECT count(*) FROM person_search").fetchone()[0] == 0 and \
-                conn.execute("SELECT count(*) FROM persons").fetchone()[0]:
-            click.echo("建立中文检索索引……", err=True)
-            from registry.search import index_persons
-            with transaction(conn):
-                index_persons(conn)
+        refresh_search(conn)  # catches up after a job killed before its own refresh
         conn.close()
     ds = make_datasette(db_path, users_file, read_only=read_only)
     click.echo(f"登记库已发布：http://{host}:{port}/ （登录：http://{host}:{port}/-/login）")

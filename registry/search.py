@@ -90,3 +90,29 @@ def index_persons(conn, person_ids=None) -> int:
     batch = [(r[0], segment_person(dict(zip(keys, r)))) for r in rows.fetchall()]
     conn.executemany("INSERT INTO person_search (rowid, text) VALUES (?, ?)", batch)
     return len(batch)
+
+
+def refresh(conn, persons=None) -> int:
+    """Bring the index up to date, in one transaction: the persons given, or else every person
+    changed since the last refresh, or all of them when the index does not hold every live person
+    (an older version's interrupted rebuild). Each refresh is noted in the audit log with the
+    instant it started, so a job killed between its own commit and the refresh is caught up by the
+    next one. Returns the number of persons indexed."""
+    from registry.db import audit, transaction
+    from registry.schema import now
+
+    with transaction(conn):
+        started = now()
+        last = conn.execute("SELECT json_extract(details, '$.upto') FROM audit_log WHERE action = 'search_index' "
+                            "ORDER BY id DESC LIMIT 1").fetchone()
+        live = conn.execute("SELECT count(*) FROM persons WHERE n_records > 0 AND erased_at IS NULL").fetchone()[0]
+        indexed = conn.execute("SELECT count(*) FROM person_search").fetchone()[0]
+        if persons is None and (last is None or live != indexed):
+            n, scope = index_persons(conn), "all"
+        else:
+            if persons is None:
+                persons = [r[0] for r in conn.execute(
+                    "SELECT id FROM persons WHERE julianday(updated_at) >= julianday(?)", (last[0],))]
+            n, scope = index_persons(conn, persons), "changed"
+        audit(conn, "search_index", "person_search", {"upto": started, "scope": scope, "persons": n})
+    return n

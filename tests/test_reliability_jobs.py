@@ -211,3 +211,33 @@ def test_a_write_that_waits_too_long_says_so_without_a_traceback(registry, run):
     finally:
         other.execute("ROLLBACK")
         other.close()
+
+
+def test_the_server_keeps_answering_and_searching_while_a_job_writes(registry, big_roster, tmp_path):
+    import asyncio
+
+    from pzh_talent.serve import add_user, make_datasette
+    from tests.conftest import session_cookies
+
+    users = tmp_path / "u.json"
+    add_user(users, "wang", "officer", "wang-password-1")
+    ds = make_datasette(registry, users)
+    cookies = session_cookies(ds, users, "wang", "officer")
+    # a page an officer browses (a bulk export would wait for the import: its audit row must be written first)
+    search = "/registry/~E4~BA~BA~E5~91~98?_search=%E5%BC%A0"
+    found = lambda r: r.text.count('href="/-/person/')  # noqa: E731
+    expected = found(asyncio.run(ds.client.get(search, cookies=cookies)))
+    assert expected > 10
+    importing = cli(registry, "ingest", big_roster, "--quiet")
+    try:
+        wait_for_lock(registry, "ingest")
+        slowest = 0.0
+        while importing.poll() is None:
+            start = time.perf_counter()
+            r = asyncio.run(ds.client.get(search, cookies=cookies))
+            slowest = max(slowest, time.perf_counter() - start)
+            assert r.status_code == 200 and found(r) == expected  # the index is whole throughout
+            time.sleep(0.2)
+    finally:
+        importing.communicate(timeout=300)
+    assert importing.returncode == 0 and slowest < 2.0
