@@ -27,7 +27,7 @@ from registry.schema import now
 from .errors import ImportFailed
 from .fields import FIELDS, PERSON_NAME_FIELDS, header_key
 from .read import SplitMismatch, Table, open_file
-from .rows import ChunkResult, Problem, encode_raw
+from .rows import ChunkResult, Problem, encode_raw, row_digest
 from .parallel import CHUNK_ROWS, Chunks, processes_for
 from .table import Layout, build_layout, cell_text, find_header, is_empty, layout_from_columns
 
@@ -44,6 +44,7 @@ class ImportSummary:
     encoding: str | None = None
     already_imported: bool = False
     already_imported_as: str | None = None
+    same_content: bool = False  # already imported as another file with the same rows (re-saved, re-encoded)
     rows_read: int = 0
     rows_stored: int = 0
     rows_rejected: int = 0
@@ -107,6 +108,15 @@ class _Collected:
     fingerprints: dict = field(default_factory=dict)   # (sheet, fingerprint) -> first row number
     duplicates: list = field(default_factory=list)     # (first row number, sheet, row number)
     erased: set = field(default_factory=set)           # fingerprints of persons erased on request
+    content: int = 0                                   # sum of the person rows' digests (rows.row_digest)
+    content_rows: int = 0
+
+
+class _SameContent(Exception):
+    """The file's person rows are those of a source already imported: undo this import."""
+
+    def __init__(self, source_id, file_name):
+        self.source_id, self.file_name = source_id, file_name
 
 
 def load_file(conn, path, column_map: dict | None = None, actor: str | None = None,
@@ -152,6 +162,23 @@ def _load(conn, path, column_map, actor, progress, defaults, csv_blocks, consent
         return summary
     summary.format, summary.encoding = opened.format, opened.encoding
     show = progress and sys.stderr.isatty()  # a bar only where a person watches a terminal
+    joined = conn.in_transaction
+    try:
+        _import(conn, path, opened, sha, summary, column_map, actor, show, defaults, csv_blocks, consent)
+    except _SameContent as same:
+        if joined:  # the caller's transaction goes on: take back what this import wrote into it
+            conn.execute("DELETE FROM source_records WHERE source_id = ?", (summary.source_id,))
+            conn.execute("DELETE FROM sources WHERE id = ?", (summary.source_id,))
+        summary = ImportSummary(path.name, source_id=same.source_id, format=opened.format,
+                                encoding=opened.encoding, already_imported=True,
+                                already_imported_as=same.file_name, same_content=True)
+    summary.seconds = round(time.monotonic() - started, 2)
+    return summary
+
+
+def _import(conn, path, opened, sha, summary, column_map, actor, show, defaults, csv_blocks, consent):
+    """The import's one transaction. Raises _SameContent (rolled back) for a roster already imported
+    under other bytes: its rows are known only once they are read, and reading is the import."""
     with transaction(conn):
         summary.source_id = conn.execute(
             "INSERT INTO sources (file_name, path, sha256, format, encoding, size_bytes, imported_at, imported_by, "
@@ -176,12 +203,51 @@ def _load(conn, path, column_map, actor, progress, defaults, csv_blocks, consent
             raise _no_name_column(path.name, summary)
         order = {"strong": 0, "medium": 1, "weak": 2, None: 3}  # strongest evidence first
         summary.origin = dict(sorted(summary.origin.items(), key=lambda kv: order.get(kv[0], 4)))
-        _finish(conn, path, sha, actor, summary, kept)
-    summary.seconds = round(time.monotonic() - started, 2)
-    return summary
+        content = content_fingerprint(kept.content, kept.content_rows)
+        same = same_content_source(conn, content, kept.content_rows, summary.source_id)
+        if same:
+            raise _SameContent(*same)
+        _finish(conn, path, sha, actor, summary, kept, content)
 
 
-def _finish(conn, path, sha, actor, summary, kept):
+def content_fingerprint(total: int, rows: int) -> str | None:
+    """'rows:digest' of a file's person rows (their raw cells by header, as stored in raw_json), in
+    any order: what a re-saved, re-encoded or re-sorted copy of a roster keeps. None: no person rows."""
+    return f"{rows}:{total % (1 << 128):032x}" if rows else None
+
+
+def _stored_fingerprint(conn, source_id) -> str | None:
+    """The content fingerprint of a source imported before fingerprints were kept, from its records
+    (records blanked by an erasure no longer match: such a source is imported again, as before)."""
+    total = rows = 0
+    for (raw_json,) in conn.execute("SELECT raw_json FROM source_records WHERE source_id = ?", (source_id,)):
+        total += row_digest(raw_json)
+        rows += 1
+    return content_fingerprint(total, rows)
+
+
+_CONTENT = "CASE WHEN json_valid(column_map) THEN json_extract(column_map, '$.content') END"
+
+
+def same_content_source(conn, content: str | None, rows: int, source_id: int):
+    """(id, file name) of an imported source with the same person rows as `content`, or None.
+    The fingerprint lives in sources.column_map (JSON, key "content"); older sources have none and
+    are fingerprinted from their records when their row count could match."""
+    if content is None:
+        return None
+    found = conn.execute(f"SELECT id, file_name FROM sources WHERE id != ? AND {_CONTENT} = ?",
+                         (source_id, content)).fetchone()
+    if found:
+        return found[0], found[1]
+    for old_id, name in conn.execute(
+            f"SELECT id, file_name FROM sources WHERE id != ? AND rows_stored = ? AND {_CONTENT} IS NULL",
+            (source_id, rows)).fetchall():
+        if _stored_fingerprint(conn, old_id) == content:
+            return old_id, name
+    return None
+
+
+def _finish(conn, path, sha, actor, summary, kept, content):
     """Inside the import's transaction, once every row is stored: the rest of what it learned."""
     source_id = summary.source_id
     conn.executemany(_INSERT_SKIPPED, ((source_id,) + s for s in kept.skipped))
@@ -195,10 +261,13 @@ def _finish(conn, path, sha, actor, summary, kept):
         (summary.rows_read, summary.rows_stored, summary.rows_rejected, summary.rows_blank, summary.rows_remark,
          summary.rows_header, summary.rows_skipped, summary.rows_duplicate,
          json.dumps(summary.sheets, ensure_ascii=False), source_id))
+    if content:  # kept beside the --map/--set overrides until sources has a column of its own
+        conn.execute("UPDATE sources SET column_map = json_set(ifnull(column_map, '{}'), '$.content', ?) "
+                     "WHERE id = ?", (content, source_id))
     conn.execute(
         "INSERT INTO audit_log (at, actor, action, target, details) VALUES (?, ?, 'import', ?, ?)",
         (now(), actor, f"sources/{source_id}", json.dumps(
-            {"file_name": path.name, "sha256": sha, "rows_stored": summary.rows_stored,
+            {"file_name": path.name, "sha256": sha, "content": content, "rows_stored": summary.rows_stored,
              "rows_rejected": summary.rows_rejected}, ensure_ascii=False)))
 
 
@@ -209,6 +278,8 @@ def _collect(result: ChunkResult, summary: ImportSummary, kept: _Collected):
         if first != number:  # the same said about the same person earlier in this sheet
             kept.duplicates.append((first, sheet, number))
     summary.rows_duplicate = len(kept.duplicates)
+    kept.content += result.content  # before erased persons' rows are dropped: the file's rows, all of them
+    kept.content_rows += result.content_rows
     for strength, n in result.origin.items():
         summary.origin[strength] = summary.origin.get(strength, 0) + n
     kept.skipped.extend(result.skipped)

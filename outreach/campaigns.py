@@ -195,7 +195,10 @@ def set_status(conn, member_key: str, status: str, actor=None) -> str:
 
 
 def funnel(conn, campaign_id: int) -> dict:
-    """Members per status, in funnel order, and the suppressed count."""
+    """Members per status, in funnel order, and the suppressed count. A campaign that does not
+    exist is a LookupError, not a funnel of zeros (a mistyped number would look like no response)."""
+    if conn.execute("SELECT 1 FROM campaigns WHERE id = ?", (campaign_id,)).fetchone() is None:
+        raise LookupError(f"没有编号为 {campaign_id} 的外联活动")
     counts = dict(conn.execute("SELECT status, count(*) FROM campaign_members WHERE campaign_id = ? "
                                "AND suppressed IS NULL GROUP BY status", (campaign_id,)))
     out = {s: counts.get(s, 0) for s in STATUSES}

@@ -197,56 +197,145 @@ class StatusImport:
     updated: int = 0
     unchanged: int = 0
     problems: list = field(default_factory=list)  # (row number, message)
+    sheet: str | None = None  # the workbook's sheet that held the export (None for CSV)
 
 
-def _read_rows(path: Path) -> list[tuple[int, dict]]:
-    if path.suffix.lower() in (".xlsx", ".xlsm"):
-        ws = openpyxl.load_workbook(path, read_only=True, data_only=True).active
-        values = [["" if v is None else str(v).strip() for v in row] for row in ws.iter_rows(values_only=True)]
-    else:
+_NEEDED = ("成员编号", "状态")
+_HEADER_ROWS = 10  # an officer may put a title or a note above the export's header
+
+
+def _read_rows(path: Path) -> tuple[str | None, list[tuple[int, dict]]]:
+    """(sheet, [(row number, {column: text})]) of the export in a filled-in file: the sheet and
+    row whose header has 成员编号 and 状态. Raises ValueError saying what is wrong with the file."""
+    try:
         raw = path.read_bytes()
-        for encoding in ("utf-8-sig", "gb18030"):
-            try:
-                text = raw.decode(encoding)
-                break
-            except UnicodeDecodeError:
-                continue
-        values = [[v.strip() for v in row] for row in csv.reader(io.StringIO(text))]
-    if not values:
-        return []
-    header = values[0]
-    return [(n, dict(zip(header, row))) for n, row in enumerate(values[1:], start=2) if any(row)]
+    except OSError as e:
+        raise ValueError(f"{path.name}：无法读取文件（{e.strerror or e}）") from None
+    if not raw.strip():
+        raise ValueError(f"{path.name}：文件是空的，请导入填好“状态”列的导出文件")
+    if raw.startswith(b"PK\x03\x04"):  # an .xlsx, whatever its name says
+        return _workbook_rows(path)
+    if raw.startswith(b"\xd0\xcf\x11\xe0"):
+        raise ValueError(f"{path.name}：是旧版 Excel（.xls）或 WPS 文件，请另存为 .xlsx 或 CSV 后再导入")
+    if path.suffix.lower() in (".xlsx", ".xlsm"):
+        raise ValueError(f"{path.name}：扩展名是 {path.suffix}，但内容不是 Excel 工作簿（文件可能已损坏或被改名）")
+    return None, _header_and_rows(path, _csv_values(path, raw), None)
+
+
+def _csv_values(path: Path, raw: bytes) -> list[list[str]]:
+    if b"\x00" in raw:
+        raise ValueError(f"{path.name}：不是文本（CSV）文件，内容像二进制数据；请导入导出的 .xlsx 或 .csv 文件")
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            text = raw.decode(encoding)
+            break
+        except UnicodeDecodeError:
+            continue
+    else:
+        raise ValueError(f"{path.name}：无法识别文件的编码（不是 UTF-8 或 GBK 文本），请导入导出的 .xlsx 或 .csv 文件")
+    try:
+        return [[v.strip() for v in row] for row in csv.reader(io.StringIO(text, newline=""))]
+    except csv.Error as e:
+        raise ValueError(f"{path.name}：CSV 格式有误（{e}）") from None
+
+
+def _workbook_rows(path: Path) -> tuple[str | None, list[tuple[int, dict]]]:
+    try:
+        wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except Exception as e:  # zipfile, XML and openpyxl errors: a damaged or foreign zip
+        raise ValueError(f"{path.name}：无法作为 Excel 工作簿打开（{type(e).__name__}），文件可能已损坏") from None
+    try:
+        for ws in wb.worksheets:  # the export's sheet need not be the first or the active one
+            values = [["" if v is None else str(v).strip() for v in row] for row in ws.iter_rows(values_only=True)]
+            if _header_index(values) is not None:
+                return ws.title, _header_and_rows(path, values, ws.title)
+    finally:
+        wb.close()
+    names = "、".join(f"“{ws.title}”" for ws in wb.worksheets)
+    raise ValueError(f"{path.name}：没有哪张工作表（{names}）的表头含“成员编号”和“状态”列；"
+                     f"请导入 pzh-talent campaign export 导出的文件")
+
+
+def _header_index(values) -> int | None:
+    for i, row in enumerate(values[:_HEADER_ROWS]):
+        if set(_NEEDED) <= set(row):
+            return i
+    return None
+
+
+def _header_and_rows(path: Path, values, sheet) -> list[tuple[int, dict]]:
+    where = f"工作表“{sheet}”" if sheet else ""
+    i = _header_index(values)
+    if i is None:
+        raise ValueError(f"{path.name}：{where}缺少“成员编号”或“状态”列（前 {_HEADER_ROWS} 行里没有这样的表头）")
+    header = values[i]
+    rows = [(n, dict(zip(header, row))) for n, row in enumerate(values[i + 1:], start=i + 2) if any(row)]
+    if not rows:
+        raise ValueError(f"{path.name}：{where}只有表头，没有任何成员行")
+    return rows
+
+
+def _row_update(row: dict) -> tuple[str, str, str | None]:
+    """(member key, status, salutation or None) as the officer wrote them; the export's leading '
+    (formula neutralising) is not part of a value."""
+    salutation = row.get("称呼", "").lstrip("'")
+    return row.get("成员编号", "").lstrip("'"), row.get("状态", "").lstrip("'"), salutation or None
+
+
+def _conflicts(rows) -> dict[int, str]:
+    """Rows that disagree with another row of the same member: {row number: message}, naming both
+    rows; none of them is applied (which one the officer meant is not ours to guess)."""
+    by_key: dict[str, list] = {}
+    for n, row in rows:
+        key, status, salutation = _row_update(row)
+        if key:
+            by_key.setdefault(key, []).append((n, status, salutation))
+    out = {}
+    for key, seen in by_key.items():
+        if len({(status, salutation) for _, status, salutation in seen}) < 2:
+            continue  # a row repeated as it was: harmless
+        for n, status, _ in seen:
+            others = "、".join(f"第 {m} 行（状态“{s}”）" for m, s, _ in seen if m != n)
+            out[n] = f"成员编号“{key}”重复，与{others}不一致，这几行都未导入，请只保留一行"
+    return out
 
 
 def import_statuses(conn, path, actor=None) -> StatusImport:
     """Statuses (and edited salutations) from a filled-in export, matched by 成员编号, never by name.
-    All good rows are applied in one transaction; bad rows are reported with their row numbers."""
+    All good rows are applied in one transaction; bad rows are reported with their row numbers.
+    A file that is no export (empty, binary, no sheet with 成员编号 and 状态) raises ValueError."""
     path = Path(path)
-    rows = _read_rows(path)
-    result = StatusImport()
-    if rows and not {"成员编号", "状态"} <= set(rows[0][1]):
-        raise ValueError(f"{path.name}：缺少“成员编号”或“状态”列")
-    known = {}
-    updates = []
-    for n, row in rows:
-        key, status = row.get("成员编号", "").lstrip("'"), row.get("状态", "")
-        if key not in known:
-            found = conn.execute("SELECT status, salutation FROM campaign_members WHERE member_key = ?",
-                                 (key,)).fetchone()
-            known[key] = found
-        if known[key] is None:
-            result.problems.append((n, f"成员编号“{key}”不存在"))
-            continue
-        if status not in STATUSES:
-            result.problems.append((n, f"状态“{status}”无效，应为 {'、'.join(STATUSES)} 之一"))
-            continue
-        salutation = row.get("称呼") or known[key][1]
-        if (status, salutation) == tuple(known[key]):
-            result.unchanged += 1
-            continue
-        updates.append((status, salutation.lstrip("'") if salutation else None, now(), actor, key))
+    sheet, rows = _read_rows(path)
+    result = StatusImport(sheet=sheet)
+    conflicts = _conflicts(rows)
+    # read and write in one transaction: a status changed meanwhile (a form, another import) is
+    # compared against, not overwritten unseen
     with transaction(conn):
+        known = {}
+        updates = {}
+        for n, row in rows:
+            if n in conflicts:
+                result.problems.append((n, conflicts[n]))
+                continue
+            key, status, salutation = _row_update(row)
+            if not key:
+                result.problems.append((n, "缺少成员编号"))
+                continue
+            if key not in known:
+                known[key] = conn.execute("SELECT status, salutation FROM campaign_members WHERE member_key = ?",
+                                          (key,)).fetchone()
+            if known[key] is None:
+                result.problems.append((n, f"成员编号“{key}”不存在"))
+                continue
+            if status not in STATUSES:
+                result.problems.append((n, f"状态“{status}”无效，应为 {'、'.join(STATUSES)} 之一"))
+                continue
+            salutation = salutation or known[key][1]
+            if (status, salutation) == tuple(known[key]) or key in updates:
+                result.unchanged += 1  # (a repeated identical row counts once)
+                continue
+            updates[key] = (status, salutation, now(), actor, key)
         conn.executemany("UPDATE campaign_members SET status = ?, salutation = ?, updated_at = ?, updated_by = ? "
-                         "WHERE member_key = ?", updates)
+                         "WHERE member_key = ?", list(updates.values()))
     result.updated = len(updates)
     return result
