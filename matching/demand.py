@@ -18,7 +18,7 @@ from ingest.education import title_level
 from ingest.values import ANSWER_LETTER_RE
 
 from registry.schema import now
-from registry.db import transaction
+from registry.db import audit, transaction
 
 USCC_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY"  # GB 32100-2015: no I, O, Z, S, V
 USCC_WEIGHTS = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)
@@ -443,6 +443,14 @@ def import_demands(conn, path, actor=None, source: str | None = None,
             p for p in result.problems if p not in missing]
     if result.problems:
         return result
+    result.created, result.updated, result.unchanged = save_demands(conn, cleaned, actor, source, path.name)
+    return result
+
+
+def save_demands(conn, cleaned: list[dict], actor, source: str, target: str) -> tuple[int, int, int]:
+    """Store cleaned demands (clean_demand's values), one transaction, audited: a known (enterprise,
+    ref) is updated, only when something changed. Returns (created, updated, unchanged)."""
+    created = updated = unchanged = 0
     stamp = now()
     with transaction(conn):
         for v in cleaned:
@@ -454,16 +462,26 @@ def import_demands(conn, path, actor=None, source: str | None = None,
                 conn.execute(f"INSERT INTO demands (enterprise_id, {', '.join(columns)}, source, logged_by, logged_at, "
                              f"updated_at) VALUES (?, {', '.join('?' * len(columns))}, ?, ?, ?, ?)",
                              [enterprise_id] + [v[c] for c in columns] + [source, actor, stamp, stamp])
-                result.created += 1
+                created += 1
             elif list(old[1:]) != [v[c] for c in columns]:
                 conn.execute(f"UPDATE demands SET {', '.join(f'{c} = ?' for c in columns)}, updated_at = ?, "
                              f"updated_by = ? WHERE id = ?", [v[c] for c in columns] + [stamp, actor, old[0]])
-                result.updated += 1
+                updated += 1
             else:
-                result.unchanged += 1
-        conn.execute("INSERT INTO audit_log (at, actor, action, target, details) VALUES (?, ?, 'demand_import', ?, ?)",
-                     (stamp, actor, path.name, json.dumps({"created": result.created, "updated": result.updated})))
-    return result
+                unchanged += 1
+        audit(conn, "demand_import", target, {"created": created, "updated": updated}, actor=actor)
+    return created, updated, unchanged
+
+
+def log_demand(conn, raw: dict, enterprise: str, actor=None) -> str:
+    """A liaison's one demand from the form, for their own enterprise: read as a demand file is read,
+    refused with every problem named (ValueError), else saved. Returns what changed."""
+    values, problems = clean_demand({**raw, "enterprise": enterprise}, "表单")
+    if problems:
+        raise ValueError("；".join(f"{p.field}：{p.message}" for p in problems))
+    created, updated, _ = save_demands(conn, [values], actor, "form", f"{enterprise}/{values['ref']}")
+    what = "已新增" if created else "已更新" if updated else "内容与已登记的相同，未作更改："
+    return f"{what}需求“{values['ref']}”（{values['position']}）"
 
 
 def _enterprise(conn, name: str, uscc: str | None, industry: str | None, stamp: str) -> int:

@@ -115,6 +115,10 @@ def _sheet_label(sheet):
 
 
 def print_summary(s: ImportSummary, verbose: bool = True):
+    if s.already_imported and s.same_content:
+        click.echo(f"= {s.file_name}：内容与已导入的“{s.already_imported_as}”相同，未作任何更改 "
+                   f"/ same rows as an imported file, nothing changed")
+        return
     if s.already_imported:
         same = "" if s.already_imported_as == s.file_name else f"（内容与“{s.already_imported_as}”相同）"
         click.echo(f"= {s.file_name}：已导入过{same}，未作任何更改 / already imported, nothing changed")
@@ -584,11 +588,12 @@ def campaign_import_status(file, actor, db_path):
     from outreach.export import import_statuses
     try:
         r = import_statuses(job(db_path, "import-status"), file, actor=actor)
-    except ValueError as e:
+    except (ValueError, LookupError) as e:
         raise click.ClickException(str(e))
     click.echo(f"更新 {r.updated} 人，未变 {r.unchanged} 人，有问题 {len(r.problems)} 行")
+    sheet = f"工作表“{r.sheet}”，" if r.sheet else ""
     for n, message in r.problems:
-        click.echo(f"  第 {n} 行：{message}", err=True)
+        click.echo(f"  {sheet}第 {n} 行：{message}", err=True)
     if r.problems:
         sys.exit(1)
 
@@ -609,7 +614,11 @@ def campaign_targets(db_path):
 def campaign_funnel(campaign_id, db_path):
     """活动漏斗：各状态人数。"""
     from outreach.campaigns import funnel
-    for status, n in funnel(connect(db_path), campaign_id).items():
+    try:
+        counts = funnel(connect(db_path), campaign_id)
+    except LookupError as e:
+        raise click.ClickException(str(e))
+    for status, n in counts.items():
         click.echo(f"{status}\t{n}")
 
 

@@ -19,8 +19,6 @@ from datasette.utils import to_css_class
 from datasette.utils.asgi import Response
 from markupsafe import Markup, escape
 
-from matching.demand import (keyword_list, read_deadline, read_education, read_headcount, read_status,
-                             read_title_level)
 from matching.match import liaison_reasons
 from pzh_talent import auth, forms, gate
 from registry.db import register_functions
@@ -34,37 +32,11 @@ def _role(actor) -> str | None:
     return (actor or {}).get("role")
 
 
-DEMAND_READERS = {"demand_education": read_education, "demand_title_level": read_title_level,
-                  "demand_headcount": read_headcount, "demand_deadline": read_deadline, "demand_status": read_status}
-
-
-def _value_of(reader):
-    return lambda value: reader(value)[0]
-
-
-def demand_form_ok(education, title_level, headcount, deadline, status) -> int:
-    """1 when the form's values can all be read. The form's SQL gives the position only then, so a
-    value it cannot read fails the INSERT (position is NOT NULL) and the form shows its message.
-    (Raising in the function would do the same, but Datasette logs every such traceback.)"""
-    values = (education, title_level, headcount, deadline, status)  # in DEMAND_READERS' order
-    return int(all(reader(v)[1] for reader, v in zip(DEMAND_READERS.values(), values)))
-
-
-def _keywords_json(text) -> str | None:
-    words = keyword_list(text) if text else []
-    return json.dumps(words, ensure_ascii=False) if words else None
-
-
 @hookimpl(trylast=True)
 def prepare_connection(conn):
     # Datasette's table search runs `match escape_fts(:search)`: segment the query with jieba
     # instead, the way registry/search.py segmented the index (trylast: after Datasette's own)
     conn.create_function("escape_fts", 1, fts_query, deterministic=True)
-    # the liaison's demand form reads values as a demand file does (本科及以上, 3人, 2026年6月30日)
-    for name, reader in DEMAND_READERS.items():
-        conn.create_function(name, 1, _value_of(reader), deterministic=True)
-    conn.create_function("demand_form_ok", 5, demand_form_ok, deterministic=True)
-    conn.create_function("demand_keywords", 1, _keywords_json, deterministic=True)
     conn.create_function("liaison_reasons", 1, liaison_reasons, deterministic=True)
     register_functions(conn)  # the views' own (mask_contacts)
     # a write waits its turn behind an import instead of failing at once (audit rows included)
@@ -197,7 +169,7 @@ async def form_page(datasette, request):
         values = dict((await request.post_vars()).items())
         try:
             message = await datasette.get_database().execute_write_fn(
-                lambda conn: forms.submit(conn, form, values, request.actor.get("id")), block=True)
+                lambda conn: forms.submit(conn, form, values, request.actor), block=True)
             values = {}
         except forms.FormError as e:
             error, status = f"未保存：{e}", 400
@@ -278,11 +250,18 @@ def asgi_wrapper(datasette):
 
 @hookimpl
 def menu_links(datasette, actor):
+    if _role(actor) == "liaison":
+        db = datasette.get_database().name
+        return [{"href": datasette.urls.query(db, "my_demands"), "label": "本企业的人才需求"},
+                {"href": "/-/form/log_demand", "label": "登记或更新需求"},
+                {"href": datasette.urls.query(db, "my_matches"), "label": "本企业需求的推荐人选"},
+                {"href": datasette.urls.table(db, "可推荐人才"), "label": "可推荐人才"}]
     if _role(actor) in ("admin", "officer"):
         return [{"href": "/-/dashboard", "label": "人才看板"},
                 {"href": datasette.urls.table(datasette.get_database().name, "人员"), "label": "人员（脱敏）"},
                 {"href": datasette.urls.table(datasette.get_database().name, "待审核记录对"), "label": "待审核记录对"},
-                *({"href": f"/-/form/{f.name}", "label": f.title} for f in forms.FORMS.values())]
+                *({"href": f"/-/form/{f.name}", "label": f.title} for f in forms.FORMS.values()
+                  if "officer" in f.roles)]
 
 
 # The person page: everything officers need to work on one person, on one page

@@ -6,6 +6,7 @@ even when it touched no row.
 import sqlite3
 from dataclasses import dataclass, field
 
+from matching.demand import log_demand
 from matching.match import OPINIONS, record_opinion
 from outreach.campaigns import STATUSES, set_status
 from registry.dedupe.run import decide
@@ -34,7 +35,7 @@ class Form:
     description: str
     roles: tuple
     fields: tuple
-    run: object = field(repr=False)   # (connection, values, actor id) -> what changed, in Chinese
+    run: object = field(repr=False)   # (connection, values, actor) -> what changed, in Chinese
 
 
 def _number(values: dict, name: str) -> int:
@@ -44,7 +45,8 @@ def _number(values: dict, name: str) -> int:
     return int(text)
 
 
-def _review(conn, values, actor):
+def _review(conn, values, actor_dict):
+    actor = actor_dict.get("id")
     records = None
     if values.get("记录甲") and values.get("记录乙"):
         records = (_number(values, "记录甲"), _number(values, "记录乙"))
@@ -53,14 +55,30 @@ def _review(conn, values, actor):
     return f"已记录：记录 {a} 与 {b} {values['结论'] if values['结论'] == '不是同一人' else '是同一人'}，下次查重时生效"
 
 
-def _outcome(conn, values, actor):
+def _outcome(conn, values, actor_dict):
+    actor = actor_dict.get("id")
     before = set_status(conn, values["成员编号"], values["状态"], actor=actor)
     return f"已记录：成员 {values['成员编号']} 的状态由“{before}”改为“{values['状态']}”"
 
 
-def _opinion(conn, values, actor):
+def _opinion(conn, values, actor_dict):
     return record_opinion(conn, _number(values, "需求编号"), _number(values, "人员编号"), values["意见"],
-                          actor=actor, note=values.get("备注") or None)
+                          actor=actor_dict.get("id"), note=values.get("备注") or None)
+
+
+# the liaison's form fields and the demand fields they fill (read as a demand file is read)
+DEMAND_FORM = {"需求编号": "ref", "岗位": "position", "关键词": "keywords", "最低学历": "min_education",
+               "最低职称": "min_title_level", "工作地点": "location", "人数": "headcount", "截止日期": "deadline",
+               "状态": "status"}
+
+
+def _demand(conn, values, actor_dict):
+    enterprise = actor_dict.get("enterprise")
+    if not enterprise:
+        raise FormError("只有企业联络员账号（带所属企业）能登记需求")
+    raw = {DEMAND_FORM[k]: v for k, v in values.items() if v}
+    raw["_labels"] = {v: k for k, v in DEMAND_FORM.items()}
+    return log_demand(conn, raw, enterprise, actor=actor_dict.get("id"))
 
 
 FORMS = {f.name: f for f in (
@@ -76,6 +94,13 @@ FORMS = {f.name: f for f in (
          "填写需求编号（企业需求表的“编号”）、人员编号和意见。否决的人选以后不再推荐给该需求。", ("admin", "officer"),
          (Field("需求编号"), Field("人员编号"), Field("意见", choices=tuple(OPINIONS)),
           Field("备注", required=False, max_length=500)), _opinion),
+    Form("log_demand", "登记或更新需求",
+         "需求编号由企业自定；填写已有的需求编号即更新该需求。关键词用顿号或逗号分隔。最低学历如“本科”“本科及以上”“不限”；"
+         "最低职称如“中级及以上”“高级工程师”；人数如“3”“若干”；截止日期如 2026-06-30 或“长期”。", ("admin", "liaison"),
+         (Field("需求编号", max_length=100), Field("岗位"), Field("关键词", required=False, max_length=500),
+          Field("最低学历", required=False), Field("最低职称", required=False), Field("工作地点", required=False),
+          Field("人数", required=False), Field("截止日期", required=False),
+          Field("状态", required=False, choices=("招聘中", "已招满", "已关闭"))), _demand),
 )}
 
 
@@ -94,7 +119,7 @@ def read_values(form: Form, given: dict) -> dict:
     return values
 
 
-def submit(conn, form: Form, given: dict, actor: str | None) -> str:
+def submit(conn, form: Form, given: dict, actor: dict) -> str:
     """Validate and run a form on a registry connection. Returns what changed; raises FormError."""
     values = read_values(form, given)
     previous = conn.isolation_level

@@ -241,3 +241,8 @@ def test_the_server_keeps_answering_and_searching_while_a_job_writes(registry, b
     finally:
         importing.communicate(timeout=300)
     assert importing.returncode == 0 and slowest < 2.0
+
+
+def test_the_funnel_of_a_missing_campaign_is_an_error(registry, run):
+    out = run("campaign", "funnel", "99")
+    assert out.exit_code != 0 and "没有编号为 99 的外联活动" in out.output and "Traceback" not in out.output

@@ -429,14 +429,15 @@ def test_a_liaison_s_long_form_value_is_refused_at_once_and_saves_nothing(site):
     before = conn.execute("SELECT count(*) FROM demands").fetchone()[0]
 
     async def go(**values):
-        form = await ds.client.get("/registry/log_demand", cookies=liaison)
+        form = await ds.client.get("/-/form/log_demand", cookies=liaison)
         token = re.search(r'name="csrftoken" value="([^"]+)"', form.text).group(1)
         data = {"需求编号": "L-1", "岗位": "工程师", "关键词": "", "最低学历": "", "最低职称": "", "工作地点": "",
                 "人数": "", "截止日期": "", "状态": "", **values, "csrftoken": token}
-        return await ds.client.post("/registry/log_demand", data=data,
+        return await ds.client.post("/-/form/log_demand", data=data,
                                     cookies={**liaison, "ds_csrftoken": form.cookies["ds_csrftoken"]})
     for field in ("关键词", "最低学历", "最低职称", "岗位"):
         start = time.perf_counter()
-        asyncio.run(go(**{field: "优先" + "高级工程师优先，" * 5000}))
+        r = asyncio.run(go(**{field: "优先" + "高级工程师优先，" * 5000}))
         assert time.perf_counter() - start < 1.0, field
+        assert r.status_code == 400 and "太长" in r.text and "已新增" not in r.text
     assert conn.execute("SELECT count(*) FROM demands").fetchone()[0] == before
