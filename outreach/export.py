@@ -322,16 +322,19 @@ def import_statuses(conn, path, actor=None) -> StatusImport:
                 result.problems.append((n, "缺少成员编号"))
                 continue
             if key not in known:
-                known[key] = conn.execute("SELECT status, salutation FROM campaign_members WHERE member_key = ?",
-                                          (key,)).fetchone()
+                known[key] = conn.execute("SELECT status, salutation, suppressed FROM campaign_members "
+                                          "WHERE member_key = ?", (key,)).fetchone()
             if known[key] is None:
                 result.problems.append((n, f"成员编号“{key}”不存在"))
+                continue
+            if known[key][2] and status != known[key][0]:  # as the officers' form refuses it too
+                result.problems.append((n, f"成员编号“{key}”不予联系（{known[key][2]}），不能记录外联结果"))
                 continue
             if status not in STATUSES:
                 result.problems.append((n, f"状态“{status}”无效，应为 {'、'.join(STATUSES)} 之一"))
                 continue
             salutation = salutation or known[key][1]
-            if (status, salutation) == tuple(known[key]) or key in updates:
+            if (status, salutation) == tuple(known[key][:2]) or key in updates:
                 result.unchanged += 1  # (a repeated identical row counts once)
                 continue
             updates[key] = (status, salutation, now(), actor, key)

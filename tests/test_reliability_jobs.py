@@ -246,3 +246,25 @@ def test_the_server_keeps_answering_and_searching_while_a_job_writes(registry, b
 def test_the_funnel_of_a_missing_campaign_is_an_error(registry, run):
     out = run("campaign", "funnel", "99")
     assert out.exit_code != 0 and "没有编号为 99 的外联活动" in out.output and "Traceback" not in out.output
+
+
+def test_an_outcome_for_a_member_not_to_be_contacted_is_refused_in_the_file_too(tmp_path, run, db_path):
+    import csv as csv_module
+
+    rows = [HEADER] + [[f"赵{chr(0x4e00 + i)}", f"137{i:08d}", "", "攀钢集团"] for i in range(3)]
+    assert run("ingest", write_csv(tmp_path / "码.csv", rows), "--consent", "contact").exit_code == 0
+    assert run("dedupe").exit_code == 0
+    assert run("campaign", "create", "座谈会", "--all", "--channel", "sms").exit_code == 0
+    assert run("campaign", "export", "1", "--format", "csv", "--out", tmp_path / "e.csv").exit_code == 0
+    with open(tmp_path / "e.csv", encoding="utf-8-sig", newline="") as f:
+        table = list(csv_module.reader(f))
+    pid = query(db_path, "SELECT person_id FROM campaign_members WHERE member_key = ?", (table[1][0],))[0]["person_id"]
+    assert run("person", "deceased", pid, "--note", "家属告知").exit_code == 0  # suppresses the member
+    status = table[0].index("状态")
+    for r in table[1:]:
+        r[status] = "已联系"
+    write_csv(tmp_path / "s.csv", table, encoding="utf-8-sig")
+    out = run("campaign", "import-status", tmp_path / "s.csv")
+    assert out.exit_code != 0 and "不予联系（已故）" in out.output
+    assert query(db_path, "SELECT status FROM campaign_members WHERE person_id = ?", (pid,)) == [{"status": "待联系"}]
+    assert query(db_path, "SELECT count(*) AS n FROM campaign_members WHERE status = '已联系'") == [{"n": 2}]
