@@ -646,6 +646,50 @@ WHERE p.n_records > 0 AND p.deceased = 0 AND p.erased_at IS NULL AND p.id IN (
     WHERE n = 1 AND status = 'granted');
 """
 
+_V17 = """
+-- Review pair numbers are never given to another pair: a decision made by number (CLI, Datasette
+-- form) could otherwise land on a pair the officer never saw. AUTOINCREMENT needs the table
+-- rebuilt; the view and the trigger that read it are rebuilt with it, unchanged. Numbers handed out
+-- before (the audit log names the ones decided) are not handed out again either.
+DROP VIEW IF EXISTS 待审核记录对;
+DROP TRIGGER IF EXISTS link_decision_closes_review;
+CREATE TABLE review_pairs_v17 (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    record_a INTEGER NOT NULL REFERENCES source_records(id),
+    record_b INTEGER NOT NULL REFERENCES source_records(id),
+    weight REAL NOT NULL,             -- match weight (log2 odds); near 0 = unsure
+    evidence TEXT NOT NULL,           -- JSON: [[字段, 比较结果, 权重], ...]
+    status TEXT NOT NULL DEFAULT 'open',  -- open | decided
+    created_at TEXT NOT NULL,
+    UNIQUE (record_a, record_b)
+);
+INSERT INTO review_pairs_v17 (id, record_a, record_b, weight, evidence, status, created_at)
+    SELECT id, record_a, record_b, weight, evidence, status, created_at FROM review_pairs;
+DROP TABLE review_pairs;
+ALTER TABLE review_pairs_v17 RENAME TO review_pairs;
+INSERT INTO sqlite_sequence (name, seq) SELECT 'review_pairs', 0
+    WHERE NOT EXISTS (SELECT 1 FROM sqlite_sequence WHERE name = 'review_pairs');
+UPDATE sqlite_sequence SET seq = max(seq, (SELECT coalesce(max(id), 0) FROM review_pairs),
+    (SELECT coalesce(max(CAST(substr(target, 14) AS INTEGER)), 0) FROM audit_log WHERE target LIKE 'review_pairs/%'))
+    WHERE name = 'review_pairs';
+CREATE TRIGGER link_decision_closes_review AFTER INSERT ON link_decisions BEGIN
+    UPDATE review_pairs SET status = 'decided' WHERE record_a = NEW.record_a AND record_b = NEW.record_b
+    AND status = 'open';
+END;
+CREATE VIEW 待审核记录对 AS SELECT
+    q.id AS 编号, round(q.weight, 1) AS 匹配权重, a.name AS 姓名甲, sa.file_name AS 文件甲, a.row_number AS 行号甲,
+    a.person_id AS 人员甲, b.name AS 姓名乙, sb.file_name AS 文件乙, b.row_number AS 行号乙,
+    b.person_id AS 人员乙, q.evidence AS 各字段证据, CASE q.status WHEN 'open' THEN '待审核' ELSE '已决定' END AS 状态,
+    q.created_at AS 生成时间
+FROM review_pairs q JOIN source_records a ON a.id = q.record_a JOIN source_records b ON b.id = q.record_b
+JOIN sources sa ON sa.id = a.source_id JOIN sources sb ON sb.id = b.source_id;
+
+-- Consent belongs to the human (registry/dedupe/consent.py): a merge writes the strictest state of
+-- both sides as rows of the surviving person, marked with the merge, and an unmerge removes them
+ALTER TABLE consents ADD COLUMN merge_id INTEGER REFERENCES person_merges(id);
+CREATE INDEX consents_merge ON consents(merge_id) WHERE merge_id IS NOT NULL;
+"""
+
 MIGRATIONS = [
     (1, "sources, source_records, skipped_rows, audit_log", _V1),
     (2, "persons, dedupe_runs, review_pairs, link_decisions, person_merges", _V2),
@@ -663,6 +707,7 @@ MIGRATIONS = [
     (14, "企业需求 shows experience, salary range and description", _V14),
     (15, "consent stamps in UTC; consent events ranked by instant", _V15),
     (16, "来源记录 shows evidence as reasons, not cells; contacts masked in 可推荐人才's 专长", _V16),
+    (17, "review pair numbers never reused (AUTOINCREMENT); consents.merge_id: consent carried by a merge", _V17),
 ]
 
 LATEST = MIGRATIONS[-1][0]

@@ -28,12 +28,17 @@ RULES = {
 RULE_LABELS = {"most_frequent": "最常见", "latest": "最新来源", "highest": "最高", "most_precise": "最精确",
                "from_valid_id": "有效身份证", "strongest_origin": "最强攀籍证据", "name": "最常见姓名（中文优先）"}
 _RANKS = {"education": EDUCATION_RANK, "degree": _DEGREE, "title_level": TITLE_RANK, "origin_strength": _STRENGTH}
+# every golden record has exactly these columns, whatever its records hold: the writer names them
+# once for all persons, so a person whose records give no name (an erased one) cannot change them
+PERSON_FIELDS = ("name", *RULES, "phones", "emails", "golden_sources")
 
 
 def golden_record(records: list[dict]) -> dict:
     """`records`: a person's source records (dicts with `id`, `source_id` and normalised columns).
-    Returns the person's columns, `golden_sources` included (None for a single record)."""
-    return _golden_of_one(records[0]) if len(records) == 1 else _golden_of_many(records)
+    Returns the person's columns, PERSON_FIELDS in that order, `golden_sources` included (None for
+    a single record)."""
+    out = _golden_of_one(records[0]) if len(records) == 1 else _golden_of_many(records)
+    return {f: out.get(f) for f in PERSON_FIELDS}
 
 
 def _golden_of_many(records: list[dict]) -> dict:

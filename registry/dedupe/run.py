@@ -18,9 +18,10 @@ import numpy as np
 from registry.schema import now
 
 from .blocking import candidate_pairs, neighbours
+from . import consent
 from .clustering import cluster
 from .comparisons import COMPARISONS, LEVEL_LABELS, levels_of, pattern
-from .golden import RULES, golden_record
+from .golden import PERSON_FIELDS, RULES, golden_record
 from .model import Model, tf_share, train
 from registry.db import transaction
 
@@ -61,8 +62,9 @@ def decide(conn, review_id: int, decision: str, actor: str | None = None, note: 
         raise ValueError(f"结论须为“同一人”或“不是同一人”，而不是“{decision}”")
     with transaction(conn):
         row = conn.execute("SELECT record_a, record_b, status FROM review_pairs WHERE id = ?", (review_id,)).fetchone()
-        if row is None:
-            raise LookupError(f"没有编号为 {review_id} 的待审核记录对")
+        if row is None:  # numbers are never reused: this one left the queue at a later dedupe, or never was
+            raise LookupError(f"没有编号为 {review_id} 的待审核记录对（可能已在之后的查重中移出待审核队列），"
+                              f"未作任何记录：请用 pzh-talent review list 查看现在的编号")
         if records is not None and sorted(records) != sorted((row[0], row[1])):
             raise LookupError(f"编号 {review_id} 现在是记录 {row[0]} 与 {row[1]}，不是您看的记录 "
                               f"{records[0]} 与 {records[1]}：请重新打开待审核记录对")
@@ -85,13 +87,17 @@ DEDUPE_COLUMNS = ("id", "source_id", "person_id", "name", "name_script", "name_k
 GOLDEN_COLUMNS = tuple(dict.fromkeys(("id", "source_id", "name", "name_script", "id_status", "phones", "emails")
                                      + tuple(RULES)))
 _SHARED_VALUES = {"name_script", "phone_kind", "surname", "gender", "id_status", "employer", "school", "city"}
+# an erased record (registry/erasure.py) keeps only its provenance: it stays with its erased person
+# and is never compared, clustered or re-assigned, or it would split off into a nameless new person
+NOT_ERASED = "flags IS NOT '[\"erased\"]'"
 INCREMENTAL_SHARE = 0.2    # more new records than this share of the registry: retrain, rebuild all
 PARALLEL_MIN_PAIRS = 100_000
 
 
 def load_records(conn, only: str | None = None, columns=DEDUPE_COLUMNS) -> dict[int, dict]:
-    """Source records as dicts of `columns`, by id; `only`: a table of the ids wanted."""
-    where = f" WHERE id IN (SELECT id FROM {only})" if only else ""
+    """Source records as dicts of `columns`, by id, erased records left out; `only`: a table of
+    the ids wanted."""
+    where = f" WHERE {NOT_ERASED}" + (f" AND id IN (SELECT id FROM {only})" if only else "")
     shared = [(i, {}) for i, c in enumerate(columns) if c in _SHARED_VALUES]
     out = {}
     for row in conn.execute(f"SELECT {', '.join(columns)} FROM source_records{where}"):
@@ -199,6 +205,8 @@ def affected_records(conn, decisions_since: int) -> int:
     conn.execute("INSERT OR IGNORE INTO temp.dedupe_subset SELECT id FROM source_records WHERE person_id IS NOT NULL "
                  "AND person_id IN (SELECT person_id FROM source_records WHERE id IN temp.dedupe_subset "
                  "AND person_id IS NOT NULL)")
+    conn.execute("DELETE FROM temp.dedupe_subset WHERE (SELECT flags FROM source_records r "
+                 "WHERE r.id = dedupe_subset.id) IS '[\"erased\"]'")  # by key: the subset is small
     return conn.execute("SELECT count(*) FROM temp.dedupe_subset").fetchone()[0]
 
 
@@ -258,14 +266,12 @@ def _write_persons(conn, assignment, next_id: int, stamp: str) -> tuple[dict, in
     else:
         pool = multiprocessing.get_context("fork").Pool(processes)
         results = pool.imap(_golden_batch, jobs)
+    columns = [*PERSON_FIELDS, "n_records", "updated_at"]  # the same for every person, named once
     try:
-        columns = None
         for b, goldens in zip(batches, results):
             inserts, updates = [], []
             for (group, pid, is_new), golden in zip(b, goldens):
                 golden.update(n_records=len(group), updated_at=stamp)
-                if columns is None:
-                    columns = list(golden)
                 values = [golden[c] for c in columns]
                 (inserts if is_new else updates).append(values + ([stamp, pid] if is_new else [pid]))
             conn.executemany(f"INSERT INTO persons ({', '.join(columns)}, created_at, id) "
@@ -276,6 +282,50 @@ def _write_persons(conn, assignment, next_id: int, stamp: str) -> tuple[dict, in
             pool.terminate()
             pool.join()
     return person_of, created, kept
+
+
+def _joins(conn, records: dict, assignment, person_of: dict) -> list[tuple[int, list[tuple[int, bool]]]]:
+    """The persons that records came to from other persons in this run: [(person, [(came from,
+    all of its records?)])]. Usually none: stable IDs keep most records where they were."""
+    out = []
+    for group, _ in assignment:
+        pid = person_of[group[0]]
+        previous = [records[r]["person_id"] for r in group]
+        if all(p == pid or p is None for p in previous):
+            continue
+        came = Counter(p for p in previous if p is not None and p != pid)
+        if came:
+            out.append((pid, [(p, n == conn.execute("SELECT count(*) FROM source_records WHERE person_id = ?",
+                                                    (p,)).fetchone()[0]) for p, n in came.items()]))
+    return out
+
+
+def queue_review_pairs(conn, scores: Scores, records: dict, decided: dict, stamp: str, only: str | None) -> None:
+    """The pairs the model is unsure about, and nobody has decided, in the review queue (`only`:
+    the records an incremental run looked at; open pairs elsewhere stay as they are). A pair still
+    unsure keeps its row and number; a pair no longer unsure leaves the queue, and its number is
+    never given to another pair (AUTOINCREMENT, schema v17): a decision made by number is either on
+    the pair the officer saw or refused."""
+    unsure = np.flatnonzero((scores.weights > -REVIEW_BAND) & (scores.weights < REVIEW_BAND)).tolist()
+    conn.execute("DROP TABLE IF EXISTS temp.review_now")
+    conn.execute("CREATE TEMP TABLE review_now (record_a INTEGER, record_b INTEGER, weight REAL, evidence TEXT, "
+                 "PRIMARY KEY (record_a, record_b))")
+    conn.executemany(
+        "INSERT OR IGNORE INTO temp.review_now VALUES (?, ?, ?, ?)",
+        ((a, b, round(float(scores.weights[i]), 2),
+          json.dumps([[FIELD_LABELS[f], LEVEL_LABELS[lv], x]
+                      for f, lv, x in scores.model.explain(scores.levels(i), records[a]["name"])], ensure_ascii=False))
+         for i in unsure
+         for a, b in [(int(scores.left[i]), int(scores.right[i]))] if (a, b) not in decided))
+    scope = f"AND (record_a IN {only} OR record_b IN {only})" if only else ""
+    conn.execute(f"DELETE FROM review_pairs WHERE status = 'open' {scope} AND NOT EXISTS (SELECT 1 FROM "
+                 "temp.review_now n WHERE n.record_a = review_pairs.record_a AND n.record_b = review_pairs.record_b)")
+    # WHERE true: SQLite's upsert after a SELECT needs it to parse
+    conn.execute("INSERT INTO review_pairs (record_a, record_b, weight, evidence, created_at) "
+                 "SELECT record_a, record_b, weight, evidence, ? FROM temp.review_now WHERE true "
+                 "ON CONFLICT (record_a, record_b) DO UPDATE SET weight = excluded.weight, evidence = excluded.evidence "
+                 "WHERE review_pairs.status = 'open'", (stamp,))
+    conn.execute("DROP TABLE temp.review_now")
 
 
 def dedupe(conn, actor: str | None = None, full: bool = False, progress=None) -> DedupeSummary:
@@ -340,34 +390,24 @@ def _dedupe(conn, actor, full, say, started) -> DedupeSummary:
         if incremental:
             before = {r["person_id"] for r in records.values() if r["person_id"] is not None}
         else:
-            before = {r[0] for r in conn.execute("SELECT id FROM persons WHERE n_records > 0")}
+            # erased persons keep their records and stay out of the run
+            before = {r[0] for r in conn.execute("SELECT id FROM persons WHERE n_records > 0 AND erased_at IS NULL")}
         next_id = (conn.execute("SELECT max(id) FROM persons").fetchone()[0] or 0) + 1
         person_of, created, kept = _write_persons(conn, assignment, next_id, stamp)
         timer.step(f"人员主记录：新建 {created}，沿用 {kept}")
+        joins = _joins(conn, records, assignment, person_of)
+        consent_before = consent.states(conn, {p for pid, came in joins for p in (pid, *(q for q, _ in came))})
         # in id order: the pages of a big table are then written once each, not at random
         conn.executemany("UPDATE source_records SET person_id = ? WHERE id = ?",
                          ((person_of[r], r) for r in sorted(person_of) if records[r]["person_id"] != person_of[r]))
+        for pid, came in joins:  # consent belongs to the human: the strictest state goes with the records
+            consent.carry(conn, pid, came, consent_before, actor=actor, how="查重并入")
         retired = before - taken
         # a person whose records all went elsewhere has no records left; keep the row, at zero
         conn.executemany("UPDATE persons SET n_records = 0, updated_at = ? WHERE id = ?",
                          ((stamp, p) for p in retired))
         timer.step("来源记录归属")
-        # the pairs the model is unsure about, and nobody has decided, go to the review queue
-        if incremental:
-            conn.execute(f"DELETE FROM review_pairs WHERE status = 'open' AND "
-                         f"(record_a IN {only} OR record_b IN {only})")
-        else:
-            conn.execute("DELETE FROM review_pairs WHERE status = 'open'")
-        unsure = np.flatnonzero((scores.weights > -REVIEW_BAND) & (scores.weights < REVIEW_BAND)).tolist()
-        conn.executemany(
-            "INSERT OR IGNORE INTO review_pairs (record_a, record_b, weight, evidence, created_at) "
-            "VALUES (?, ?, ?, ?, ?)",
-            ((a, b, round(float(scores.weights[i]), 2),
-              json.dumps([[FIELD_LABELS[f], LEVEL_LABELS[lv], x]
-                          for f, lv, x in scores.model.explain(scores.levels(i), records[a]["name"])],
-                         ensure_ascii=False), stamp)
-             for i in unsure
-             for a, b in [(int(scores.left[i]), int(scores.right[i]))] if (a, b) not in decided))
+        queue_review_pairs(conn, scores, records, decided, stamp, only if incremental else None)
         persons = conn.execute("SELECT count(*) FROM persons WHERE n_records > 0").fetchone()[0]
         summary = DedupeSummary(
             total, len(scores.left), persons, created, kept, len(retired),
