@@ -78,6 +78,23 @@ def forbidden(datasette, request, message):
     if not request.actor:  # not logged in: the log-in page, then back to where the visitor was going
         return Response.redirect("/-/login" + _next_suffix(request))
 
+    async def page():
+        return await _refusal_page(datasette, request, "此页面")
+    return page
+
+
+async def _refusal_page(datasette, request, what: str) -> Response:
+    """A logged-in person's refusal, in Chinese, on a page of the site (with its menu)."""
+    role = auth_role_label(_role(request.actor))
+    html = await datasette.render_template("pzh_refused.html", {"what": what, "role": role}, request=request)
+    return Response.html(html, status=403)
+
+
+def auth_role_label(role) -> str:
+    from pzh_talent.serve import ROLE_LABELS
+
+    return ROLE_LABELS.get(role, role or "")
+
 
 def _next_suffix(request) -> str:
     target = request.path + (f"?{request.query_string}" if request.query_string else "")
@@ -163,7 +180,7 @@ async def form_page(datasette, request):
     if not request.actor:
         return Response.redirect("/-/login" + _next_suffix(request))
     if _role(request.actor) not in form.roles:
-        return Response.html(f"无权使用“{form.title}”", status=403)
+        return await _refusal_page(datasette, request, f"“{form.title}”")
     values, message, error, status = {k: request.args.get(k) for k in request.args.keys()}, None, None, 200
     if request.method == "POST":
         values = dict((await request.post_vars()).items())
@@ -300,19 +317,19 @@ def _dicts(results) -> list[dict]:
     return [dict(zip(results.columns, row)) for row in results.rows]
 
 
-def _officers_only(request, page: str) -> Response | None:
+async def _officers_only(datasette, request, page: str) -> Response | None:
     """The log-in page for a visitor, a refusal for a liaison, None for officers and admins."""
     if _role(request.actor) in ("admin", "officer"):
         return None
     if not request.actor:
-        return Response.redirect("/-/login")
-    return Response.html(f"无权查看{page}", status=403)
+        return Response.redirect("/-/login" + _next_suffix(request))
+    return await _refusal_page(datasette, request, page)
 
 
 async def person_page(datasette, request):
     from datasette.utils.asgi import NotFound
 
-    refused = _officers_only(request, "人员详情")
+    refused = await _officers_only(datasette, request, "人员详情")
     if refused:
         return refused
     role = _role(request.actor)
@@ -396,6 +413,8 @@ def render_cell(value, column, table, database, datasette):
     if (table, column) in (("人员", "编号"), ("来源记录", "人员编号"), ("待审核记录对", "人员甲"),
                            ("待审核记录对", "人员乙")) and isinstance(value, int):
         return Markup(f'<a href="/-/person/{value}">{value}</a>')
+    if isinstance(value, str) and _INSTANT.fullmatch(value):  # a stored instant, as officers read time
+        return local_time(value)
     if (table, column) == ("待审核记录对", "编号") and isinstance(value, int):
         return Markup(f'<a href="/-/form/review_decision?编号={value}" title="给出结论">{value}</a>')
     return None
@@ -407,7 +426,7 @@ DASHBOARD_SECONDS = 60
 
 
 async def dashboard_page(datasette, request):
-    refused = _officers_only(request, "人才看板")
+    refused = await _officers_only(datasette, request, "人才看板")
     if refused:
         return refused
     db = datasette.get_database()
@@ -478,6 +497,13 @@ _ZH = [(r"\bwhere\b", "，条件："), (r'search matches "([^"]*)"', r"搜索“
        (r'(\S+) = ("[^"]*"|\S+)', r"\1 = \2")]
 
 
+_INSTANT = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?([+-]\d\d:\d\d|Z)")
+# a lock drawn, not an emoji (which needs an emoji font the officers' machines may lack)
+LOCK_ICON = Markup(' <svg role="img" aria-label="需登录" width="12" height="14" viewBox="0 0 12 14" '
+                   'style="vertical-align: -1px"><title>需登录</title><rect x="1" y="6" width="10" height="7" rx="1" '
+                   'fill="#777"/><path d="M3.5 6V4a2.5 2.5 0 0 1 5 0v2" stroke="#777" stroke-width="1.5" fill="none"/></svg>')
+
+
 def local_time(value) -> str:
     """A stored instant ('2026-12-02T05:41:00+00:00') as officers read it: 2026-12-02 13:41 (Asia/Shanghai)."""
     from datetime import datetime
@@ -522,6 +548,7 @@ def row_cells(row) -> Markup:
 def prepare_jinja2_environment(env, datasette):
     env.filters["zh"] = zh
     env.filters["local_time"] = local_time
+    env.globals["lock_icon"] = LOCK_ICON
     env.globals["row_cells"] = row_cells
     env.globals["filter_zh"] = FILTER_ZH
     env.globals["canned_meta"] = lambda database, name: (
