@@ -15,7 +15,7 @@ import numpy as np
 
 from ingest.education import EDUCATION_RANK, TITLE_RANK
 
-from .match import DEMAND_EDUCATION_RANK, PERSON_COLUMNS, term_pattern
+from .match import DEMAND_EDUCATION_RANK, PERSON_COLUMNS, EmployerIndex, term_pattern
 
 
 @dataclass
@@ -33,6 +33,20 @@ class PersonArrays:
 
     _texts: dict = field(default_factory=dict)        # field -> (its distinct values, lower case, in one
                                                       # string, one per line; where each one starts)
+    _employers: EmployerIndex = None                  # the employer values by comparison key
+    _staff: dict = field(default_factory=dict)        # enterprise -> rows of the persons it employs
+
+    def staff(self, enterprise: str | None) -> np.ndarray:
+        """Rows of the persons whose employer is the enterprise (match.same_employer), sorted."""
+        if not enterprise or not self.values.get("employer"):
+            return np.zeros(0, dtype=np.int64)
+        if enterprise not in self._staff:
+            if self._employers is None:
+                self._employers = EmployerIndex(self.values["employer"])
+            codes = np.array(sorted(self._employers.codes(enterprise)), dtype=np.int64)
+            self._staff[enterprise] = np.sort(self.rows_with("employer", codes)[0]) if len(codes) else \
+                np.zeros(0, dtype=np.int64)
+        return self._staff[enterprise]
 
     def term_mask(self, name: str, term: str) -> np.ndarray:
         """Which of the field's distinct values contain the term (as match.term_in decides)."""
@@ -146,6 +160,9 @@ def candidates(persons: PersonArrays, demand: dict, terms: dict, settings: dict,
     else:
         score = text.astype(np.float64)
     keep = np.ones(len(rows), dtype=bool)
+    staff = persons.staff(demand.get("enterprise"))
+    if len(staff):  # the enterprise's own staff, before the limit: they must not crowd others out
+        keep &= ~np.isin(rows, staff)
     need = DEMAND_EDUCATION_RANK.get(demand.get("min_education") or "")
     if need:
         meets = persons.education[rows] >= need

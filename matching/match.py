@@ -8,15 +8,18 @@ title against the minimums, location, and strength of Panzhihua origin. Weights 
 data (matching/settings.json), not code. Officers' feedback (match_feedback) is kept: a rejected
 person is not proposed again for that demand.
 """
+import bisect
 import json
 import multiprocessing
 import os
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from ingest.education import EDUCATION_RANK, TITLE_RANK
+from ingest.places import parse_place
 from registry.schema import now
 from registry.search import segmenter
 
@@ -40,6 +43,68 @@ def liaison_reasons(reasons: str | None) -> str | None:
     return "；".join(kept) or None
 PERSON_COLUMNS = ("id", "name", "education", "title", "title_level", "major", "expertise", "position", "employer",
                   "school", "industry", "city", "province", "overseas", "origin_strength", "origin_county")
+
+
+# An organisation as people write it: 攀枝花钢城集团有限公司, 钢城集团, 四川攀枝花钢城集团 are one
+_LEGAL_FORMS = re.compile(r"股份有限公司|有限责任公司|有限公司|集团公司|集团|股份|公司")
+_PLACE_PREFIX = re.compile(r"^(?:四川省|四川)?(?:攀枝花市|攀枝花)?")
+
+
+@lru_cache(maxsize=200_000)
+def employer_keys(name: str) -> tuple[str, str]:
+    """(full, short) comparison keys of an organisation's name: without spaces, punctuation and
+    legal forms (有限公司, 集团 …); `short` also without a leading 四川/攀枝花."""
+    text = re.sub(r"[\W_]+", "", unicodedata.normalize("NFKC", name or "").casefold())
+    full = _LEGAL_FORMS.sub("", text)
+    return full, _PLACE_PREFIX.sub("", full)
+
+
+def same_employer(employer: str | None, enterprise: str | None) -> bool:
+    """Whether a person's employer is the enterprise, or a part of it (攀钢集团研究院钒钛所 for
+    攀钢集团研究院): its own staff are no candidates for its demand. The short keys must be equal
+    (攀枝花学院 is not 学院路小学), the full ones may continue (a department, a branch)."""
+    if not employer or not enterprise:
+        return False
+    e_full, e_short = employer_keys(enterprise)
+    p_full, p_short = employer_keys(employer)
+    return len(e_full) >= 2 and (p_full.startswith(e_full) or (len(e_short) >= 2 and p_short == e_short))
+
+
+class EmployerIndex:
+    """The distinct employer values of the registry, found by enterprise in a few look-ups (a
+    million persons, thousands of enterprises): full keys sorted for the prefix rule, short keys hashed."""
+
+    def __init__(self, values: list[str]):
+        keyed = [(employer_keys(v), code) for code, v in enumerate(values)]
+        self.full = sorted((k[0], code) for k, code in keyed)
+        self.short: dict = {}
+        for (_, short), code in keyed:
+            self.short.setdefault(short, []).append(code)
+
+    def codes(self, enterprise: str) -> set[int]:
+        """Codes of the values same_employer() says are the enterprise."""
+        e_full, e_short = employer_keys(enterprise)
+        if len(e_full) < 2:
+            return set()
+        out = set(self.short.get(e_short, ())) if len(e_short) >= 2 else set()
+        i = bisect.bisect_left(self.full, (e_full, -1))
+        while i < len(self.full) and self.full[i][0].startswith(e_full):
+            out.add(self.full[i][1])
+            i += 1
+        return out
+
+
+@lru_cache(maxsize=20_000)
+def demand_place(location: str | None):
+    """Where a demand's job is (ingest.places.Place), or None. The demands are Panzhihua's: a bare
+    district (东区, 仁和区院本部) is read as one of Panzhihua's, never as Hong Kong's."""
+    if not location:
+        return None
+    place = parse_place(location)
+    if place is None:
+        local = parse_place("攀枝花市" + location)
+        place = local if local is not None and local.district else None
+    return place
 
 
 def load_settings(path=None) -> dict:
@@ -135,7 +200,9 @@ def score_person(person: dict, demand: dict, terms: dict, settings: dict,
     """(score, reasons), or None when a required minimum is not met. `found`: field -> the terms its
     value contains, when already known (matching at scale looks them up in fast.py's masks)."""
     score, reasons = 0.0, []
-    # hard filters and the minimums
+    # hard filters and the minimums; the enterprise's own staff are not proposed back to it
+    if same_employer(person.get("employer"), demand.get("enterprise")):
+        return None
     need = DEMAND_EDUCATION_RANK.get(demand.get("min_education") or "")
     have = EDUCATION_RANK.get(person.get("education") or "")
     if need:
@@ -183,12 +250,15 @@ def score_person(person: dict, demand: dict, terms: dict, settings: dict,
         score += settings["industry_match"]
         reasons.append(f"行业：{person['industry']}")
     location = demand.get("location")
-    if location and person.get("city") and location.rstrip("市") in person["city"]:
+    place = demand_place(location)
+    city = person.get("city")
+    if location and city and (location.rstrip("市") in city or (place is not None and place.city == city)):
         score += settings["location_same_city"]
-        reasons.append(f"现居{person['city']}")
-    elif location and person.get("province") and person["province"] in ("四川省",):
+        reasons.append(f"现居{city}")
+    elif place is not None and place.province and person.get("province") == place.province:
+        # the province of the job's place, not Sichuan's: a 北京 job's 省内 is 北京市
         score += settings["location_same_province"]
-        reasons.append(f"现居{person['city'] or person['province']}（省内）")
+        reasons.append(f"现居{city or person['province']}（省内）")
     if person.get("overseas") == 1 and demand.get("remote_ok"):
         score += settings["overseas_remote_ok"]
         reasons.append("在海外，岗位可远程/柔性服务")
@@ -226,13 +296,25 @@ def _score_demands(demands: list) -> list:
     return out
 
 
+def demand_list(settings: dict | None = None) -> str:
+    """The SQL condition on `matches` (alias m) of the rows in a demand's list of candidates, its
+    前 20 名 (settings' top_candidates): what officers, liaisons and segments of a demand read.
+
+    `matches` holds two lists in one table. Each demand's list: the rows ranked 1..top_candidates.
+    Each person's best demands (settings' top_demands_per_person, by score; the person page): they
+    may rank lower for the demand, and keep their true rank (119), so the rank alone says which
+    list a row is in and no row of a person's list is mistaken for a demand's."""
+    return f"m.rank <= {int((settings or load_settings())['top_candidates'])}"
+
+
 def match(conn, settings: dict | None = None, actor=None, progress=None) -> MatchSummary:
     """Recompute the matches of every open demand: each demand's best candidates, and each person's
-    best demands among the candidates scored. Officers' rejections are respected."""
+    best demands among the candidates scored (see demand_list). Officers' rejections are respected."""
     from .fast import load_persons
 
     settings = settings or load_settings()
-    cur = conn.execute("SELECT * FROM demands WHERE status = 'open' ORDER BY id")
+    cur = conn.execute("SELECT d.*, e.name AS enterprise FROM demands d JOIN enterprises e ON e.id = d.enterprise_id "
+                       "WHERE d.status = 'open' ORDER BY d.id")
     columns = [c[0] for c in cur.description]
     demands = [dict(zip(columns, r)) for r in cur.fetchall()]
     rejected = {(d, p) for d, p in conn.execute(

@@ -72,7 +72,10 @@ def save_segment(conn, name: str, where: str | None = None, demand_id: int | Non
     The condition is tried first, so a broken one is refused now rather than at campaign time.
     Returns how many persons it selects today."""
     if demand_id is not None:
-        where = f"编号 IN (SELECT person_id FROM matches WHERE demand_id = {int(demand_id)})"
+        from matching.match import demand_list
+
+        # the demand's list (前 20 名), not the persons for whom it is one of their best demands
+        where = f"编号 IN (SELECT m.person_id FROM matches m WHERE m.demand_id = {int(demand_id)} AND {demand_list()})"
         description = description or f"需求 {demand_id} 的匹配人选"
     if not where:
         raise ValueError("请用 --where 条件 或 --demand 需求编号 定义人群")

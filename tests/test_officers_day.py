@@ -1,0 +1,134 @@
+"""Issue 18, the officers' day: what the matching and outreach commands tell officers must be true —
+a demand's 前 20 名 are 20, an enterprise is not offered its own staff, 省内 is the job's province,
+an ended campaign holds no one back, and the CLI refuses what it cannot mean."""
+import json
+import sqlite3
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from tests.conftest import query, write_csv
+
+SURNAMES = "赵钱孙李周吴郑王冯陈褚卫蒋沈韩杨朱秦尤许何吕施张孔曹严华金魏陶姜"
+HEADER = ["姓名", "最高学历", "专业", "研究方向", "职称", "现居城市", "工作单位", "手机"]
+
+
+def metallurgists(n=30):
+    """n metallurgists, all candidates for a 钒钛冶金 demand; the first few the strongest."""
+    rows = []
+    for i in range(n):
+        education = "博士研究生" if i < 5 else "硕士研究生"
+        direction = "钒钛磁铁矿冶炼" if i < 10 else "冶金"
+        rows.append([f"{SURNAMES[i]}冶{i}", education, "冶金工程", direction, "高级工程师", "昆明",
+                     f"昆明钢铁第{i}研究所", f"1380000{i:04d}"])
+    return rows
+
+
+def setup_matching(tmp_path, run, people, demands):
+    write_csv(tmp_path / "p.csv", [HEADER] + people)
+    (tmp_path / "d.json").write_text(json.dumps(demands, ensure_ascii=False), encoding="utf-8")
+    assert run("ingest", tmp_path / "p.csv").exit_code == 0
+    assert run("dedupe").exit_code == 0
+    out = run("demand", "import", tmp_path / "d.json")
+    assert out.exit_code == 0, out.output
+    out = run("match")
+    assert out.exit_code == 0, out.output
+
+
+def demand_rows(db_path, ref):
+    return query(db_path, "SELECT p.name, p.id AS person_id, m.rank, m.score, m.reasons FROM matches m "
+                          "JOIN demands d ON d.id = m.demand_id JOIN persons p ON p.id = m.person_id "
+                          "WHERE d.ref = ? ORDER BY m.rank", (ref,))
+
+
+PG = {"ref": "PG-1", "enterprise": "攀钢集团研究院", "position": "钒钛冶金工程师", "keywords": ["钒钛", "冶金"],
+      "location": "攀枝花"}
+
+
+# 1. 需求匹配 says 前 20 名 --------------------------------------------------------------------
+
+def test_a_demand_s_list_is_its_top_20_and_lower_ranks_are_only_a_person_s_best_demands(tmp_path, run, db_path):
+    setup_matching(tmp_path, run, metallurgists(30), [PG])
+    rows = demand_rows(db_path, "PG-1")
+    assert len(rows) == 30  # the other ten are kept: PG-1 is the best (the only) demand of each of them
+    from matching.match import demand_list
+    listed = query(db_path, f"SELECT m.rank FROM matches m JOIN demands d ON d.id = m.demand_id "
+                            f"WHERE d.ref = 'PG-1' AND {demand_list()} ORDER BY m.rank")
+    assert [r["rank"] for r in listed] == list(range(1, 21))
+    # a segment of the demand's candidates is its list, not every person for whom it is a good demand
+    out = run("segment", "save", "钒钛人选", "--demand", 1)
+    assert out.exit_code == 0 and "目前 20 人" in out.output, out.output
+    ids = {r["person_id"] for r in rows if r["rank"] <= 20}
+    campaign = int(run("campaign", "create", "钒钛座谈", "--segment", "钒钛人选").output.splitlines()[0])
+    assert {r["person_id"] for r in query(db_path, "SELECT person_id FROM campaign_members WHERE campaign_id = ?",
+                                          (campaign,))} == ids
+
+
+@pytest.mark.xfail(strict=True, reason="the 需求匹配 view (registry/schema.py, another engineer's) must read only "
+                                       "m.rank <= 20: remove this mark once its new definition is migrated")
+def test_the_officers_view_shows_at_most_20_candidates_per_demand(tmp_path, run, db_path):
+    setup_matching(tmp_path, run, metallurgists(30), [PG])
+    shown = query(db_path, "SELECT 需求编号, count(*) AS n, max(名次) AS last FROM 需求匹配 GROUP BY 需求编号")
+    assert shown == [{"需求编号": 1, "n": 20, "last": 20}]
+
+
+# 2. an enterprise's own staff ---------------------------------------------------------------
+
+def test_an_enterprise_s_own_staff_are_not_its_candidates(tmp_path, run, db_path):
+    people = metallurgists(3) + [
+        ["刘冶", "博士研究生", "冶金工程", "钒钛磁铁矿选矿", "正高级工程师", "攀枝花", "攀钢集团研究院有限公司钒钛所", "13900000001"],
+        ["黄钛", "博士研究生", "冶金工程", "钒钛冶炼", "正高级工程师", "攀枝花", "攀钢研究院", "13900000002"],
+        ["马钢", "博士研究生", "冶金工程", "钒钛冶炼", "正高级工程师", "攀枝花", "攀钢集团攀枝花钢钒有限公司", "13900000003"]]
+    other = {"ref": "GC-1", "enterprise": "攀枝花钢城集团有限公司", "position": "钒钛冶金工程师",
+             "keywords": ["钒钛", "冶金"], "location": "攀枝花"}
+    setup_matching(tmp_path, run, people, [PG, other])
+    pg = [r["name"] for r in demand_rows(db_path, "PG-1")]
+    assert "刘冶" not in pg and "黄钛" not in pg  # the institute's own, however the name is written
+    assert "马钢" in pg                            # another company of the group is not the institute
+    assert {"刘冶", "黄钛", "马钢"} <= {r["name"] for r in demand_rows(db_path, "GC-1")}
+
+
+def test_the_fast_candidates_leave_out_the_staff_before_the_limit(tmp_path):
+    from matching.fast import candidates, load_persons
+    from matching.match import PERSON_COLUMNS, demand_terms, load_settings, score_person
+    from registry.db import connect
+    from tests.conftest import write_csv as _w
+    from ingest.load import load_file
+    from registry.dedupe.run import dedupe
+
+    staff = [[f"{SURNAMES[i]}钛{i}", "博士研究生", "冶金工程", "钒钛冶炼", "正高级工程师", "攀枝花",
+              "攀钢集团研究院", f"1370000{i:04d}"] for i in range(12)]
+    _w(tmp_path / "p.csv", [HEADER] + staff + metallurgists(8))
+    conn = connect(tmp_path / "r.db")
+    load_file(conn, tmp_path / "p.csv")
+    dedupe(conn)
+    settings = load_settings()
+    persons = load_persons(conn, settings["field_weights"])
+    demand = {"id": 1, "keywords": json.dumps(["钒钛", "冶金"]), "position": "冶金工程师", "enterprise": "攀钢集团研究院"}
+    terms = demand_terms(demand, settings, persons)
+    rows = candidates(persons, demand, terms, settings, limit=8)
+    chosen = [dict(zip(PERSON_COLUMNS, persons.rows[r])) for r in rows.tolist()]
+    assert len(chosen) == 8 and not any(p["employer"] == "攀钢集团研究院" for p in chosen)
+    assert all(score_person(p, demand, terms, settings) for p in chosen)
+    assert score_person(dict(zip(PERSON_COLUMNS, persons.rows[0])), demand, terms, settings) is None
+
+
+# 3. 省内 is the job's province ---------------------------------------------------------------
+
+def test_in_province_means_the_province_of_the_demand_s_location(tmp_path, run, db_path):
+    people = [["刘冶", "博士研究生", "冶金工程", "钒钛冶炼", "正高级工程师", "成都", "四川大学", "13900000001"],
+              ["黄钛", "博士研究生", "冶金工程", "钒钛冶炼", "正高级工程师", "北京", "北京科技大学", "13900000002"],
+              ["马钢", "博士研究生", "冶金工程", "钒钛冶炼", "正高级工程师", "天津", "天津大学", "13900000003"]]
+    beijing = {"ref": "BJ-1", "enterprise": "攀钢集团北京研究中心", "position": "钒钛冶金工程师",
+               "keywords": ["钒钛", "冶金"], "location": "北京"}
+    renhe = {"ref": "RH-1", "enterprise": "仁和钒钛科技", "position": "钒钛冶金工程师",
+             "keywords": ["钒钛", "冶金"], "location": "仁和区"}
+    setup_matching(tmp_path, run, people, [beijing, renhe])
+    bj = {r["name"]: r["reasons"] for r in demand_rows(db_path, "BJ-1")}
+    assert "省内" not in bj["刘冶"] and "现居成都" not in bj["刘冶"]  # Sichuan is not 北京's province
+    assert "现居北京市" in bj["黄钛"]
+    assert "省内" not in bj["马钢"]
+    rh = {r["name"]: r["reasons"] for r in demand_rows(db_path, "RH-1")}
+    assert "现居成都市（省内）" in rh["刘冶"]  # 仁和区 is Panzhihua's, in Sichuan
+    assert "省内" not in rh["黄钛"]
