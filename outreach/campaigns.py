@@ -3,19 +3,33 @@
 Suppression is shown, not silently applied: every chosen person becomes a member, and a member
 who must not be contacted carries the first reason that applies — erased, deceased, no contact
 consent (or withdrawn), no usable address for the channel, contacted within the frequency cap,
-already in another active campaign. Exports leave suppressed members out.
+already in another running campaign. Exports leave suppressed members out.
+
+A campaign runs (进行中) until it is closed (close_campaign) or its end date has passed, as a date
+in Asia/Shanghai: an ended campaign holds no one back from a new one.
 """
 import json
 import re
 import sqlite3
 from dataclasses import dataclass
+from datetime import datetime
+from zoneinfo import ZoneInfo
 
 from registry.schema import now
-from registry.db import transaction
+from registry.db import audit, transaction
 
 CHANNELS = {"mail": "信函", "email": "电子邮件", "sms": "短信", "phone": "电话"}
 STATUSES = ("待联系", "已联系", "已回复", "有意向", "已回攀", "已签约", "婉拒", "退信", "无效联系方式")
 RETURNED = ("已回攀", "已签约")
+# the dashboard's funnel: each stage counts the members whose status is at or past it (a member who
+# declined was contacted and replied; a bounce was not reached)
+STAGES = (("已联系", ("已联系", "已回复", "有意向", "已回攀", "已签约", "婉拒")),
+          ("已回复", ("已回复", "有意向", "已回攀", "已签约", "婉拒")),
+          ("有意向", ("有意向", "已回攀", "已签约")),
+          ("已回攀/已签约", RETURNED))
+SUPPRESSED = "不予联系"
+# a campaign that runs: not closed, and its end date (if any) not yet past in Panzhihua
+RUNNING = "({c}.status = 'active' AND ({c}.ends_on IS NULL OR {c}.ends_on >= :today))"
 # the policy's targets to 2025 (domain.md §1), which campaigns count towards
 POLICY_TARGETS = {"高端人才团队（顶尖 10、领军 20）": 30, "引进人才": 10000, "培养人才": 8000, "锻造人才": 2000,
                   "激励人才": 1000, "人才平台": 100}
@@ -45,6 +59,27 @@ def salutation(name: str | None, gender: str | None, title: str | None, degree: 
     if degree == "博士" or education == "博士研究生":
         return f"尊敬的{name}博士"
     return f"尊敬的{name}{'女士' if gender == '女' else '先生' if gender == '男' else '先生/女士'}"
+
+
+def today() -> str:
+    """Today's date where the campaigns run (Asia/Shanghai), as campaigns store dates: 2026-12-02."""
+    return datetime.now(ZoneInfo("Asia/Shanghai")).date().isoformat()
+
+
+def running(status: str, ends_on: str | None, on: str | None = None) -> bool:
+    """Whether a campaign runs on the date `on` (today): not closed, its end date not past."""
+    return status == "active" and (not ends_on or ends_on >= (on or today()))
+
+
+def state_label(status: str, ends_on: str | None, on: str | None = None) -> str:
+    return "进行中" if running(status, ends_on, on) else "已结束"
+
+
+def running_campaigns(conn, limit: int | None = None) -> list[tuple[int, str]]:
+    """(id, name) of the campaigns that run today, newest first: the dashboard's funnels."""
+    return [tuple(r) for r in conn.execute(
+        f"SELECT c.id, c.name FROM campaigns c WHERE {RUNNING.format(c='c')} ORDER BY c.id DESC"
+        + (f" LIMIT {int(limit)}" if limit else ""), {"today": today()})]
 
 
 def _reads_only(action, *args):
@@ -120,15 +155,16 @@ def _suppress(conn, campaign_id: int, channel: str, cap_days: int) -> None:
         (f"近 {cap_days} 天内已联系", "SELECT m.person_id FROM campaign_members m WHERE m.person_id IN temp.chosen "
                                  "AND m.campaign_id != :c AND m.status != '待联系' "
                                  "AND julianday(:now) - julianday(m.updated_at) < :days"),
-        # another active campaign whose dates overlap this one's (a missing date is open-ended)
+        # another campaign that runs (not closed, not ended) and whose dates overlap this one's (a
+        # missing date is open-ended)
         ("已在另一进行中的活动中", "SELECT m.person_id FROM campaign_members m JOIN campaigns c ON c.id = m.campaign_id "
                            "JOIN campaigns me ON me.id = :c "
-                           "WHERE m.person_id IN temp.chosen AND c.id != :c AND c.status = 'active' "
+                           f"WHERE m.person_id IN temp.chosen AND c.id != :c AND {RUNNING.format(c='c')} "
                            "AND coalesce(c.starts_on, '0000') <= coalesce(me.ends_on, '9999') "
                            "AND coalesce(me.starts_on, '0000') <= coalesce(c.ends_on, '9999') "
                            "AND m.suppressed IS NULL AND m.status NOT IN ('婉拒', '退信', '无效联系方式')"),
     ]
-    params = {"c": campaign_id, "now": now(), "days": cap_days, "reason": None}
+    params = {"c": campaign_id, "now": now(), "days": cap_days, "reason": None, "today": today()}
     for reason, sql in checks:
         # checks run in order and OR IGNORE keeps the first reason found for a person
         params["reason"] = reason
@@ -197,17 +233,44 @@ def set_status(conn, member_key: str, status: str, actor=None) -> str:
     return row[1]
 
 
-def funnel(conn, campaign_id: int) -> dict:
-    """Members per status, in funnel order, and the suppressed count. A campaign that does not
-    exist is a LookupError, not a funnel of zeros (a mistyped number would look like no response)."""
-    if conn.execute("SELECT 1 FROM campaigns WHERE id = ?", (campaign_id,)).fetchone() is None:
+def _campaign(conn, campaign_id: int):
+    row = conn.execute("SELECT id, name, status, ends_on FROM campaigns WHERE id = ?", (campaign_id,)).fetchone()
+    if row is None:
         raise LookupError(f"没有编号为 {campaign_id} 的外联活动")
-    counts = dict(conn.execute("SELECT status, count(*) FROM campaign_members WHERE campaign_id = ? "
-                               "AND suppressed IS NULL GROUP BY status", (campaign_id,)))
-    out = {s: counts.get(s, 0) for s in STATUSES}
-    out["不予联系"] = conn.execute("SELECT count(*) FROM campaign_members WHERE campaign_id = ? "
-                               "AND suppressed IS NOT NULL", (campaign_id,)).fetchone()[0]
-    return out
+    return row
+
+
+def close_campaign(conn, campaign_id: int, actor=None, note=None) -> str:
+    """Close a campaign: it no longer runs, so its members may be asked by a new campaign; their
+    statuses stay, and late outcomes may still be recorded. Returns what was done."""
+    with transaction(conn):
+        _, name, status, ends_on = _campaign(conn, campaign_id)
+        if status == "closed":
+            raise ValueError(f"活动 {campaign_id}“{name}”已经结束（已关闭），未作更改")
+        conn.execute("UPDATE campaigns SET status = 'closed' WHERE id = ?", (campaign_id,))
+        audit(conn, "campaign_close", f"campaigns/{campaign_id}", {"note": note, "ends_on": ends_on}, actor=actor)
+    return f"已结束活动 {campaign_id}“{name}”：其成员不再因此活动而被排除在新活动之外"
+
+
+def funnel(conn, campaign_id: int) -> dict:
+    """The one count of a campaign's members, in order: 不予联系 (suppressed, whatever their
+    status), then each status of the contactable members. Its values add up to the members, and are
+    what the 活动成员 facet on 状态 shows once that view says 不予联系 for a suppressed member.
+    A campaign that does not exist is a LookupError, not a funnel of zeros (a mistyped number would
+    look like no response)."""
+    _campaign(conn, campaign_id)
+    counts = dict(conn.execute("SELECT CASE WHEN suppressed IS NULL THEN status ELSE ? END, count(*) "
+                               "FROM campaign_members WHERE campaign_id = ? GROUP BY 1", (SUPPRESSED, campaign_id)))
+    return {s: counts.get(s, 0) for s in (SUPPRESSED, *STATUSES)}
+
+
+def funnel_stages(conn, campaign_id: int) -> list[tuple[str, int]]:
+    """The dashboard's funnel, from funnel(): [(stage, members)] — chosen, contactable, then each of
+    STAGES (members at or past it)."""
+    counts = funnel(conn, campaign_id)
+    contactable = sum(counts[s] for s in STATUSES)
+    return [("已选中", contactable + counts[SUPPRESSED]), ("可联系", contactable)] + [
+        (label, sum(counts[s] for s in statuses)) for label, statuses in STAGES]
 
 
 def target_progress(conn) -> list[dict]:

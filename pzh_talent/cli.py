@@ -608,11 +608,25 @@ def campaign_targets(db_path):
         click.echo(f"{t['target']}\t{t['done']}/{t['goal']}" + (f"\t{detail}" if detail else ""))
 
 
+@campaign.command("close")
+@click.argument("campaign_id", type=int)
+@click.option("--actor", default=_os_user, show_default="当前系统用户")
+@click.option("--note", default=None, help="理由")
+@db_option
+def campaign_close(campaign_id, actor, note, db_path):
+    """结束外联活动：不再计为进行中，其成员可进入新的活动（已有的外联结果保留）。"""
+    from outreach.campaigns import close_campaign
+    try:
+        click.echo(close_campaign(connect(db_path), campaign_id, actor=actor, note=note))
+    except (LookupError, ValueError) as e:
+        raise click.ClickException(str(e))
+
+
 @campaign.command("funnel")
 @click.argument("campaign_id", type=int)
 @db_option
 def campaign_funnel(campaign_id, db_path):
-    """活动漏斗：各状态人数。"""
+    """活动漏斗：不予联系的人数和可联系成员的各状态人数（合计为全部成员）。"""
     from outreach.campaigns import funnel
     try:
         counts = funnel(connect(db_path), campaign_id)

@@ -3,6 +3,7 @@ import sqlite3
 import sys
 import time
 from contextlib import contextmanager
+from functools import lru_cache
 from pathlib import Path
 
 from .files import create_private, tighten
@@ -23,6 +24,19 @@ def register_functions(conn) -> None:
     from ingest.contact import mask_contacts
 
     conn.create_function("mask_contacts", 1, mask_contacts, deterministic=True)
+    conn.create_function("country_zh", 1, country_zh, deterministic=True)
+
+
+@lru_cache(maxsize=None)
+def _territories() -> dict:
+    from babel import Locale
+
+    return dict(Locale("zh").territories)
+
+
+def country_zh(code: str | None) -> str | None:
+    """CN -> 中国: a stored country code as officers read it (unknown codes stay as they are)."""
+    return _territories().get(code, code) if code else code
 
 
 class NotARegistry(Exception):

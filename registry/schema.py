@@ -690,6 +690,46 @@ ALTER TABLE consents ADD COLUMN merge_id INTEGER REFERENCES person_merges(id);
 CREATE INDEX consents_merge ON consents(merge_id) WHERE merge_id IS NOT NULL;
 """
 
+_V18 = f"""
+-- What officers read is Chinese text, not codes or JSON: a country's name (country_zh: babel's
+-- Chinese names, registered with mask_contacts), a review pair's evidence as 姓名相同（+6.8）；…,
+-- a demand's keywords as 冶金、钒钛
+DROP VIEW IF EXISTS 人员;
+CREATE VIEW 人员 AS SELECT
+    p.id AS 编号, p.name AS 姓名, p.gender AS 性别, substr(p.birth_date, 1, 4) AS 出生年份,
+    {masked("id", "p.id_number")} AS 身份证号, {masked("phone", "p.phone")} AS 手机,
+    {masked("email", "p.email")} AS 邮箱,
+    p.education AS 学历, p.degree AS 学位, p.school AS 毕业院校, p.major AS 专业, p.employer AS 工作单位,
+    p.position AS 职务, p.title AS 职称, p.title_level AS 职称级别, p.city AS 现居城市, p.province AS 省份,
+    country_zh(p.country) AS 国家或地区, CASE p.overseas WHEN 1 THEN '海外' WHEN 0 THEN '国内' END AS 海内外,
+    p.industry AS 行业, p.programme AS 人才计划, p.origin_county AS 籍贯区县,
+    {_STRENGTH_ZH.format(c="p.origin_strength")} AS 攀籍证据, p.n_records AS 来源记录数
+FROM persons p WHERE p.n_records > 0;
+DROP VIEW IF EXISTS 待审核记录对;
+CREATE VIEW 待审核记录对 AS SELECT
+    q.id AS 编号, round(q.weight, 1) AS 匹配权重, a.name AS 姓名甲, sa.file_name AS 文件甲, a.row_number AS 行号甲,
+    a.person_id AS 人员甲, b.name AS 姓名乙, sb.file_name AS 文件乙, b.row_number AS 行号乙,
+    b.person_id AS 人员乙,
+    (SELECT group_concat(json_extract(e.value, '$[0]') || json_extract(e.value, '$[1]') || '（' ||
+            printf('%+.1f', json_extract(e.value, '$[2]')) || '）', '；')
+     FROM json_each(CASE WHEN json_valid(q.evidence) THEN q.evidence ELSE '[]' END) e) AS 各字段证据,
+    CASE q.status WHEN 'open' THEN '待审核' ELSE '已决定' END AS 状态, q.created_at AS 生成时间
+FROM review_pairs q JOIN source_records a ON a.id = q.record_a JOIN source_records b ON b.id = q.record_b
+JOIN sources sa ON sa.id = a.source_id JOIN sources sb ON sb.id = b.source_id;
+DROP VIEW IF EXISTS 企业需求;
+CREATE VIEW 企业需求 AS SELECT
+    d.id AS 编号, e.name AS 企业, d.ref AS 需求编号, d.position AS 岗位, d.industry AS 行业,
+    (SELECT group_concat(k.value, '、') FROM json_each(CASE WHEN json_valid(d.keywords) THEN d.keywords ELSE '[]' END) k)
+        AS 关键词,
+    d.min_education AS 最低学历, CASE d.education_required WHEN 1 THEN '是' ELSE '否' END AS 学历硬性要求,
+    d.min_title_level AS 最低职称, d.years_experience AS 工作经验年限, d.location AS 工作地点, d.headcount AS 人数,
+    d.salary_min AS 年薪下限, d.salary_max AS 年薪上限,
+    CASE d.remote_ok WHEN 1 THEN '可' ELSE '否' END AS 可远程, d.deadline AS 截止日期,
+    CASE d.status WHEN 'open' THEN '招聘中' WHEN 'filled' THEN '已招满' ELSE '已关闭' END AS 状态,
+    d.description AS 岗位描述, d.logged_by AS 登记人, d.updated_at AS 更新时间
+FROM demands d JOIN enterprises e ON e.id = d.enterprise_id;
+"""
+
 MIGRATIONS = [
     (1, "sources, source_records, skipped_rows, audit_log", _V1),
     (2, "persons, dedupe_runs, review_pairs, link_decisions, person_merges", _V2),
@@ -708,6 +748,7 @@ MIGRATIONS = [
     (15, "consent stamps in UTC; consent events ranked by instant", _V15),
     (16, "来源记录 shows evidence as reasons, not cells; contacts masked in 可推荐人才's 专长", _V16),
     (17, "review pair numbers never reused (AUTOINCREMENT); consents.merge_id: consent carried by a merge", _V17),
+    (18, "officers read country names, evidence as text and keywords as a list, not codes or JSON", _V18),
 ]
 
 LATEST = MIGRATIONS[-1][0]

@@ -30,7 +30,7 @@ def test_json_demands_import_and_a_ref_updates_its_demand(tmp_path, run, db_path
     assert out.exit_code == 0 and "新增 2" in out.output
     rows = query(db_path, "SELECT * FROM 企业需求 ORDER BY 编号")
     assert rows[0]["岗位"] == "钒钛冶金工程师" and rows[0]["最低学历"] == "硕士" and rows[0]["学历硬性要求"] == "是"
-    assert json.loads(rows[1]["关键词"]) == ["康复", "养老", "护理"]
+    assert rows[1]["关键词"] == "康复、养老、护理"  # a list officers read, not JSON
     # the same ref again, changed: updated, not added
     demands[0]["headcount"] = 5
     (tmp_path / "d.json").write_text(json.dumps(demands, ensure_ascii=False), encoding="utf-8")

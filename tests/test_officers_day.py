@@ -132,3 +132,99 @@ def test_in_province_means_the_province_of_the_demand_s_location(tmp_path, run, 
     rh = {r["name"]: r["reasons"] for r in demand_rows(db_path, "RH-1")}
     assert "现居成都市（省内）" in rh["刘冶"]  # 仁和区 is Panzhihua's, in Sichuan
     assert "省内" not in rh["黄钛"]
+
+
+# 4. campaigns that ended --------------------------------------------------------------------
+
+ROSTER = [["姓名", "手机", "邮箱", "现居城市"], ["张伟", "13800001234", "zhangwei@163.com", "成都"],
+          ["李娜", "13900002345", "lina@qq.com", "成都"], ["王芳", "13700003456", "", "成都"]]
+
+
+@pytest.fixture
+def roster(tmp_path, run, db_path):
+    write_csv(tmp_path / "人才码.csv", ROSTER)
+    assert run("ingest", tmp_path / "人才码.csv", "--consent", "contact").exit_code == 0
+    assert run("dedupe").exit_code == 0
+    return {r["name"]: r["id"] for r in query(db_path, "SELECT id, name FROM persons")}
+
+
+def create(run, name, *args):
+    out = run("campaign", "create", name, "--all", "--cap-days", "0", *args)
+    assert out.exit_code == 0, out.output
+    return int(out.output.splitlines()[0])
+
+
+def reasons(db_path, campaign):
+    return {r["name"]: r["suppressed"] for r in query(
+        db_path, "SELECT p.name, m.suppressed FROM campaign_members m JOIN persons p ON p.id = m.person_id "
+                 "WHERE m.campaign_id = ?", (campaign,))}
+
+
+def shanghai_day(days: int) -> str:
+    return (datetime.now(ZoneInfo("Asia/Shanghai")).date() + timedelta(days=days)).isoformat()
+
+
+def test_a_closed_campaign_holds_no_one_back_and_closing_is_audited(roster, run, db_path):
+    first = create(run, "春节座谈")
+    assert reasons(db_path, create(run, "二月回访"))["张伟"] == "已在另一进行中的活动中"
+    out = run("campaign", "close", first, "--actor", "wang", "--note", "座谈会已开完")
+    assert out.exit_code == 0 and "已结束活动" in out.output, out.output
+    assert query(db_path, "SELECT status FROM campaigns WHERE id = ?", (first,)) == [{"status": "closed"}]
+    (row,) = query(db_path, "SELECT actor, details FROM audit_log WHERE action = 'campaign_close'")
+    assert row["actor"] == "wang" and "座谈会已开完" in row["details"]
+    assert reasons(db_path, create(run, "三月回访"))["张伟"] is None  # (二月回访 holds no one: all suppressed)
+    again = run("campaign", "close", first)
+    assert again.exit_code != 0 and "已经结束" in again.output
+    missing = run("campaign", "close", 99)
+    assert missing.exit_code != 0 and "没有编号为 99 的外联活动" in missing.output
+
+
+def test_a_campaign_whose_end_date_has_passed_has_ended(roster, run, db_path):
+    from outreach.campaigns import running_campaigns, state_label
+    from registry.db import connect
+
+    past = create(run, "秋季招聘会", "--starts", shanghai_day(-30), "--ends", shanghai_day(-1))
+    today = create(run, "今日座谈", "--starts", shanghai_day(-3), "--ends", shanghai_day(0))
+    later = create(run, "冬季回访", "--starts", shanghai_day(-2), "--ends", shanghai_day(30))
+    members = reasons(db_path, later)
+    assert members["张伟"] == "已在另一进行中的活动中"  # held back by 今日座谈, which ends today (Asia/Shanghai)
+    assert reasons(db_path, today)["张伟"] is None    # not by 秋季招聘会, ended yesterday
+    assert state_label("active", shanghai_day(-1)) == "已结束" and state_label("active", shanghai_day(0)) == "进行中"
+    assert state_label("closed", None) == "已结束" and state_label("active", None) == "进行中"
+    conn = connect(db_path)
+    assert [c for c, _ in running_campaigns(conn)] == [later, today] and past not in dict(running_campaigns(conn))
+
+
+def test_one_funnel_counts_every_member_once_with_the_suppressed(roster, run, db_path):
+    from outreach.campaigns import funnel_stages
+    from registry.db import connect
+
+    campaign = create(run, "春节座谈")  # 王芳 has no email: suppressed
+    key = query(db_path, "SELECT member_key FROM campaign_members m JOIN persons p ON p.id = m.person_id "
+                         "WHERE p.name = '张伟'")[0]["member_key"]
+    from outreach.campaigns import set_status
+    conn = connect(db_path)
+    set_status(conn, key, "有意向", actor="wang")
+    out = run("campaign", "funnel", campaign)
+    counts = dict(line.split("\t") for line in out.output.splitlines())
+    assert list(counts)[:2] == ["不予联系", "待联系"]
+    assert (counts["不予联系"], counts["待联系"], counts["有意向"]) == ("1", "1", "1")
+    assert sum(map(int, counts.values())) == 3  # every member once
+    # what the 活动成员 view's 状态 facet shows once a suppressed member's 状态 is 不予联系
+    facet = dict(conn.execute("SELECT CASE WHEN 不予联系原因 IS NULL THEN 状态 ELSE '不予联系' END, count(*) "
+                              "FROM 活动成员 WHERE 活动编号 = ? GROUP BY 1", (campaign,)).fetchall())
+    assert {k: int(v) for k, v in counts.items() if int(v)} == facet
+    # the dashboard's stages come from the same counts
+    assert funnel_stages(conn, campaign) == [("已选中", 3), ("可联系", 2), ("已联系", 1), ("已回复", 1),
+                                             ("有意向", 1), ("已回攀/已签约", 0)]
+
+
+@pytest.mark.xfail(strict=True, reason="the 活动成员 and 外联活动 views (registry/schema.py, another engineer's) must say "
+                                       "不予联系 for a suppressed member and 已结束 once ends_on has passed: remove this "
+                                       "mark once their new definitions are migrated")
+def test_the_officers_views_agree_with_the_funnel_and_the_end_date(roster, run, db_path):
+    campaign = create(run, "秋季招聘会", "--starts", shanghai_day(-30), "--ends", shanghai_day(-1))
+    counts = dict(line.split("\t") for line in run("campaign", "funnel", campaign).output.splitlines())
+    facet = {r["状态"]: r["n"] for r in query(db_path, "SELECT 状态, count(*) AS n FROM 活动成员 GROUP BY 状态")}
+    assert facet == {k: int(v) for k, v in counts.items() if int(v)}
+    assert query(db_path, "SELECT 状态 FROM 外联活动") == [{"状态": "已结束"}]

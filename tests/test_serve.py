@@ -257,3 +257,16 @@ def test_table_cells_are_written_as_datasette_writes_them():
                       {"column": "编号", "value": Markup('<a href="/-/person/7">7</a>'), "value_type": "int"}])
     assert html == (f'<td class="col-{to_css_class("姓名")} type-str">&lt;b&gt;王&amp;伟&lt;/b&gt;</td>'
                     f'<td class="col-{to_css_class("编号")} type-int"><a href="/-/person/7">7</a></td>')
+
+
+def test_officers_read_chinese_text_not_codes_or_json(site):
+    conn = site[1]
+    persons = json.loads(get(site, "officer", site[0].urls.table("registry", "人员", format="json")
+                             + "?_shape=array&_size=max").text)
+    countries = {r["国家或地区"] for r in persons if r["国家或地区"]}
+    assert countries and not any(re.fullmatch(r"[A-Z]{2}", c) for c in countries) and "中国" in countries
+    pairs = json.loads(get(site, "officer", site[0].urls.table("registry", "待审核记录对", format="json")
+                           + "?_shape=array").text)
+    assert conn.execute("SELECT count(*) FROM review_pairs").fetchone()[0] > 0  # the demo registry has some
+    assert pairs and all("[" not in (p["各字段证据"] or "") for p in pairs)
+    assert re.search(r"（[+-]\d+\.\d）", pairs[0]["各字段证据"])
