@@ -64,15 +64,20 @@ class ImportSummary:
 
 
 def parse_column_map(pairs) -> dict[str, str]:
-    """['学生名=name', '备用电话=phone', '内部编号='] -> {header key: field ('' = ignore)}."""
+    """['学生名=name', '学生名=姓名', '备用电话=phone', '内部编号='] -> {header key: field ('' = ignore)}.
+    A field is named as in FIELDS (name) or by its Chinese label (姓名), the word officers see."""
+    by_label = {label.casefold(): f for f, (label, _) in FIELDS.items()}
     out = {}
     for pair in pairs or ():
         if "=" not in pair:
-            raise ImportFailed("--map", f"“{pair}”应写成 原列名=字段名，例如 学生名=name")
+            raise ImportFailed("--map", f"“{pair}”应写成 原列名=字段，例如 学生名=姓名 或 学生名=name")
         header, _, target = pair.partition("=")
         target = target.strip()
         if target and target not in FIELDS:
-            raise ImportFailed("--map", f"未知字段“{target}”；可用字段：{', '.join(FIELDS)}")
+            if target.casefold() not in by_label:
+                known = "、".join(f"{label}（{f}）" for f, (label, _) in FIELDS.items())
+                raise ImportFailed("--map", f"未知字段“{target}”；可用字段：{known}")
+            target = by_label[target.casefold()]
         out[header_key(header)] = target
     return out
 

@@ -12,7 +12,7 @@ import json
 import re
 import sqlite3
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from registry.schema import now
@@ -80,6 +80,16 @@ def running_campaigns(conn, limit: int | None = None) -> list[tuple[int, str]]:
     return [tuple(r) for r in conn.execute(
         f"SELECT c.id, c.name FROM campaigns c WHERE {RUNNING.format(c='c')} ORDER BY c.id DESC"
         + (f" LIMIT {int(limit)}" if limit else ""), {"today": today()})]
+
+
+def _read_date(value: str | None, what: str) -> str | None:
+    """A campaign date as stored (YYYY-MM-DD), or ValueError naming the option and the value."""
+    if value is None or not str(value).strip():
+        return None
+    try:
+        return date.fromisoformat(str(value).strip()).isoformat()
+    except ValueError:
+        raise ValueError(f"{what}“{value}”不是有效的日期，请写成 YYYY-MM-DD，如 2026-01-20") from None
 
 
 def _reads_only(action, *args):
@@ -182,6 +192,15 @@ def create_campaign(conn, name: str, channel: str, where: str | None = None, pur
         raise ValueError(f"渠道须为 {'、'.join(CHANNELS)} 之一")
     if target not in POLICY_TARGETS:
         raise ValueError(f"目标须为 {'、'.join(POLICY_TARGETS)} 之一")
+    name = (name or "").strip()
+    if not name:
+        raise ValueError("请给出活动名称")
+    starts_on, ends_on = _read_date(starts_on, "开始日期"), _read_date(ends_on, "结束日期")
+    if starts_on and ends_on and ends_on < starts_on:
+        raise ValueError(f"结束日期 {ends_on} 早于开始日期 {starts_on}")
+    same = conn.execute("SELECT id FROM campaigns WHERE name = ? ORDER BY id LIMIT 1", (name,)).fetchone()
+    if same:  # officers tell campaigns apart by name (exports, the dashboard, 活动成员)
+        raise ValueError(f"已有名为“{name}”的外联活动（编号 {same[0]}），请换一个名称")
     if segment:
         where = segment_condition(conn, segment)
     chosen = select_persons(conn, where)

@@ -164,9 +164,29 @@ def member_rows(conn, campaign_id: int) -> list[list[str]]:
             for key, sal, name, employer, position, city, address, email, phone, status in rows]
 
 
-def export_campaign(conn, campaign_id: int, fmt: str, out, actor=None) -> tuple[int, str]:
-    """Write the mail-merge file, owner-only (it holds names, addresses and phones). Returns
-    (rows, sha256)."""
+FORMATS = ("xlsx", "csv")
+
+
+def export_format(out, fmt: str | None = None) -> str:
+    """The format of a mail-merge file: `fmt`, or the one the file name's extension says. A name
+    that says another (x.pdf, x.csv for xlsx) is refused: the officer would open the wrong thing."""
+    suffix = Path(out).suffix.lower().lstrip(".")
+    if fmt is not None and fmt not in FORMATS:
+        raise ValueError(f"格式须为 {' 或 '.join(FORMATS)}，而不是“{fmt}”")
+    if suffix in FORMATS:
+        if fmt is not None and fmt != suffix:
+            raise ValueError(f"文件名“{Path(out).name}”的扩展名是 .{suffix}，与格式 {fmt} 不符；"
+                             f"请把文件名改为 .{fmt}，或用 --format {suffix}")
+        return suffix
+    what = f"扩展名 .{suffix}" if suffix else "没有扩展名"
+    raise ValueError(f"文件名“{Path(out).name}”{what}：邮件合并文件只能导出为 "
+                     f"{'、'.join('.' + f for f in FORMATS)}，请改用其中之一")
+
+
+def export_campaign(conn, campaign_id: int, fmt: str | None, out, actor=None) -> tuple[int, str]:
+    """Write the mail-merge file, owner-only (it holds names, addresses and phones); `fmt` None:
+    from the file name's extension. Returns (rows, sha256)."""
+    fmt = export_format(out, fmt)
     rows = member_rows(conn, campaign_id)
     out = Path(out)
     if fmt == "xlsx":

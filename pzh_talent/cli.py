@@ -158,7 +158,7 @@ def print_summary(s: ImportSummary, verbose: bool = True):
 @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
 @db_option
 @click.option("--map", "mappings", multiple=True, metavar="原列名=字段",
-              help="指定列的含义，如 --map 学生名=name；字段留空表示忽略该列。可重复。")
+              help="指定列的含义，如 --map 学生名=姓名（字段的中文名或英文名，如 name）；字段留空表示忽略该列。可重复。")
 @click.option("--set", "settings", multiple=True, metavar="字段=值",
               help="整份名单共有的信息，用于本行未填处并加标记，如校友名单 --set school=攀枝花三中。可重复。")
 @click.option("--actor", default=_os_user, show_default="当前系统用户", help="操作人（写入审计日志）")
@@ -258,19 +258,24 @@ def review_list(db_path, limit):
                    f"（{r['file_b']} 第 {r['row_b']} 行）  权重 {r['weight']:+.1f}  {evidence}")
 
 
+# what an officer may type -> the decision stored (registry.dedupe.run.decide)
+REVIEW_DECISIONS = {"同一人": "same", "不是同一人": "not_same", "same": "same", "not-same": "not_same"}
+
+
 @review.command("decide")
 @click.argument("review_id", type=int)
-@click.argument("decision", type=click.Choice(["same", "not-same"]))
+@click.argument("decision", metavar="同一人|不是同一人", type=click.Choice(list(REVIEW_DECISIONS)))
 @db_option
 @click.option("--actor", default=_os_user, show_default="当前系统用户", help="审核人")
 @click.option("--note", default=None, help="理由")
 def review_decide(review_id, decision, db_path, actor, note):
-    """记录审核结论：same（同一人）或 not-same（不是同一人）；下次查重起生效。"""
+    """记录审核结论：同一人（same）或 不是同一人（not-same）；下次查重起生效。"""
     from registry.dedupe.run import decide
 
+    decision = REVIEW_DECISIONS[decision]
     try:
-        decide(connect(db_path), review_id, decision.replace("-", "_"), actor=actor, note=note)
-    except LookupError as e:
+        decide(connect(db_path), review_id, decision, actor=actor, note=note)
+    except (LookupError, ValueError) as e:
         raise click.ClickException(str(e))
     click.echo(f"已记录：[{review_id}] {'同一人' if decision == 'same' else '不是同一人'}；运行 pzh-talent dedupe 生效")
 
@@ -565,8 +570,9 @@ def segment_list(db_path):
 
 @campaign.command("export")
 @click.argument("campaign_id", type=int)
-@click.option("--format", "fmt", default="xlsx", show_default=True, type=click.Choice(["xlsx", "csv"]))
-@click.option("--out", required=True, type=click.Path(dir_okay=False))
+@click.option("--format", "fmt", default=None, type=click.Choice(["xlsx", "csv"]),
+              help="xlsx 或 csv；不给出时按 --out 的扩展名")
+@click.option("--out", required=True, type=click.Path(dir_okay=False), help="导出文件：.xlsx 或 .csv")
 @click.option("--actor", default=_os_user, show_default="当前系统用户")
 @db_option
 def campaign_export(campaign_id, fmt, out, actor, db_path):

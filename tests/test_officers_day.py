@@ -228,3 +228,62 @@ def test_the_officers_views_agree_with_the_funnel_and_the_end_date(roster, run, 
     facet = {r["状态"]: r["n"] for r in query(db_path, "SELECT 状态, count(*) AS n FROM 活动成员 GROUP BY 状态")}
     assert facet == {k: int(v) for k, v in counts.items() if int(v)}
     assert query(db_path, "SELECT 状态 FROM 外联活动") == [{"状态": "已结束"}]
+
+
+# 5. the CLI refuses what it cannot mean -----------------------------------------------------
+
+def test_campaign_dates_must_be_dates_in_order(roster, run, db_path):
+    bad = run("campaign", "create", "春节座谈", "--all", "--starts", "2026-13-45")
+    assert bad.exit_code != 0 and "开始日期“2026-13-45”不是有效的日期" in bad.output
+    bad = run("campaign", "create", "春节座谈", "--all", "--starts", "2036-02-20", "--ends", "2036-01-20")
+    assert bad.exit_code != 0 and "结束日期 2036-01-20 早于开始日期 2036-02-20" in bad.output
+    assert query(db_path, "SELECT count(*) AS n FROM campaigns") == [{"n": 0}]
+    assert run("campaign", "create", "春节座谈", "--all", "--starts", "2036-01-20", "--ends", "2036-01-20").exit_code == 0
+
+
+def test_a_campaign_name_is_not_given_twice(roster, run, db_path):
+    first = create(run, "春节座谈")
+    again = run("campaign", "create", "春节座谈", "--all")
+    assert again.exit_code != 0 and f"已有名为“春节座谈”的外联活动（编号 {first}）" in again.output
+    assert query(db_path, "SELECT count(*) AS n FROM campaigns") == [{"n": 1}]
+
+
+def test_the_export_s_file_name_says_its_format(roster, run, db_path, tmp_path):
+    campaign = create(run, "春节座谈")
+    pdf = run("campaign", "export", campaign, "--out", tmp_path / "x.pdf")
+    assert pdf.exit_code != 0 and "扩展名 .pdf" in pdf.output and not (tmp_path / "x.pdf").exists()
+    clash = run("campaign", "export", campaign, "--format", "xlsx", "--out", tmp_path / "x.csv")
+    assert clash.exit_code != 0 and "与格式 xlsx 不符" in clash.output and not (tmp_path / "x.csv").exists()
+    assert run("campaign", "export", campaign, "--out", tmp_path / "邮件合并.csv").exit_code == 0
+    assert (tmp_path / "邮件合并.csv").read_bytes().startswith(b"\xef\xbb\xbf")  # a CSV, from the name
+    assert run("campaign", "export", campaign, "--out", tmp_path / "邮件合并.xlsx").exit_code == 0
+    assert (tmp_path / "邮件合并.xlsx").read_bytes().startswith(b"PK")
+    assert [r["format"] for r in query(db_path, "SELECT format FROM exports ORDER BY id")] == ["csv", "xlsx"]
+
+
+def test_map_takes_a_field_s_chinese_label(tmp_path, run, db_path):
+    write_csv(tmp_path / "校友.csv", [["学生名", "电话2", "内部编号"], ["张伟", "13800001234", "A-1"]])
+    out = run("ingest", tmp_path / "校友.csv", "--map", "学生名=姓名", "--map", "电话2=手机", "--map", "内部编号=")
+    assert out.exit_code == 0, out.output
+    assert query(db_path, "SELECT name, phone FROM source_records") == [{"name": "张伟", "phone": "+8613800001234"}]
+    bad = run("ingest", tmp_path / "校友.csv", "--map", "学生名=学生")
+    assert bad.exit_code != 0 and "未知字段“学生”" in bad.output and "姓名（name）" in bad.output
+
+
+def test_review_decide_takes_the_chinese_words(tmp_path, run, db_path):
+    write_csv(tmp_path / "a.csv", [["姓名", "手机"]] + [["张伟", f"1380000123{n}"] for n in range(4)])
+    assert run("ingest", tmp_path / "a.csv").exit_code == 0
+    ids = [r["id"] for r in query(db_path, "SELECT id FROM source_records ORDER BY id")]
+    conn = sqlite3.connect(db_path)
+    with conn:  # two pairs the model was unsure about
+        conn.execute("INSERT INTO review_pairs (record_a, record_b, weight, evidence, created_at) "
+                     "VALUES (?, ?, 0.1, '[]', '2026-12-02T00:00:00+00:00'), "
+                     "(?, ?, 0.2, '[]', '2026-12-02T00:00:00+00:00')", ids)
+    conn.close()
+    same = run("review", "decide", 1, "同一人")
+    assert same.exit_code == 0 and "[1] 同一人" in same.output, same.output
+    other = run("review", "decide", 2, "不是同一人")
+    assert other.exit_code == 0 and "[2] 不是同一人" in other.output, other.output
+    assert [d["decision"] for d in query(db_path, "SELECT decision FROM link_decisions ORDER BY id")] == \
+        ["same", "not_same"]
+    assert run("review", "decide", 1, "也许").exit_code != 0
