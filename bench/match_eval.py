@@ -123,6 +123,15 @@ def ndcg(ranked_grades: list[int], all_grades: list[int], k: int = 10) -> float:
     return dcg(ranked_grades) / ideal if ideal else 0.0
 
 
+def register_view_functions(conn) -> None:
+    """The SQL functions the views and the liaisons' query use, as Datasette's connections have them."""
+    from matching.match import liaison_reasons
+    from registry.db import register_functions
+
+    register_functions(conn)
+    conn.create_function("liaison_reasons", 1, liaison_reasons, deterministic=True)
+
+
 def liaison_rows(conn, enterprise: str) -> list[dict]:
     """Exactly what a liaison of `enterprise` sees: the my_matches canned query."""
     meta = json.loads((ROOT / "datasette_metadata.json").read_text(encoding="utf-8"))
@@ -335,6 +344,7 @@ def main():
         print(summaries["demand_import"])
         print(summaries["match"])
         conn = sqlite3.connect(db)
+        register_view_functions(conn)
         persons = conn.execute("SELECT count(*) FROM persons WHERE n_records > 0").fetchone()[0]
         merged = conn.execute("SELECT count(*) FROM persons WHERE n_records > 1").fetchone()[0]
         keys = {k for (k,) in conn.execute("SELECT id_number FROM persons WHERE n_records > 0")}

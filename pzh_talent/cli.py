@@ -313,7 +313,7 @@ def unmerge(merge_id, db_path, actor, note):
         conn = job(db_path, "unmerge")
         with transaction(conn):
             into_person, from_person = do_unmerge(conn, merge_id, actor=actor, note=note)
-            refresh_search(conn, persons=[into_person, from_person])
+            refresh_search(conn)  # every person it changed: out of order, a third may have held the records
     except MergeError as e:
         raise click.ClickException(str(e))
     click.echo(f"已撤销合并 {merge_id}：人员 {from_person} 与 {into_person} 分开")

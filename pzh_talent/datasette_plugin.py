@@ -437,6 +437,9 @@ async def dashboard_page(datasette, request):
     return Response.html(await datasette.render_template("pzh_dashboard.html", cached[1], request=request))
 
 
+NO_COUNTY = "（无攀籍区县）"
+
+
 async def _dashboard_context(datasette, db) -> dict:
     from babel import Locale
 
@@ -459,9 +462,11 @@ async def _dashboard_context(datasette, db) -> dict:
                               ).rows[0][0] / (persons or 1),
            "records": (await one("SELECT count(*) FROM source_records")).rows[0][0],
            "review": (await one("SELECT count(*) FROM review_pairs WHERE status = 'open'")).rows[0][0]}
-    county = [(c or "（无攀籍区县）", n) for c, n in await counts("origin_county")]
+    county = [(c or NO_COUNTY, n) for c, n in await counts("origin_county")]
+    to_county = link("籍贯区县")
     chart = {
-        "county": charts.bar_chart(county, "按籍贯区县", link=link("籍贯区县")),
+        "county": charts.bar_chart(county, "按籍贯区县", link=lambda label: (
+            datasette.urls.table(db.name, "人员") + "?籍贯区县__isnull=1" if label == NO_COUNTY else to_county(label))),
         "education": charts.bar_chart(await counts("education"), "按学历", link=link("学历")),
         "city": charts.bar_chart(await counts("city", 15), "按现居城市（前 15）", link=link("现居城市")),
         "industry": charts.bar_chart(await counts("industry"), "按行业", link=link("行业")),
@@ -476,16 +481,11 @@ async def _dashboard_context(datasette, db) -> dict:
     targets = [{"label": t["target"], "target": t["goal"], "done": t["done"],
                 "detail": "，".join(f"{p} {n}" for p, n in t["by_programme"]),
                 "bar": charts.progress_bar(t["done"], t["goal"])} for t in progress]
-    funnels = []
-    for cid, name in (await one("SELECT id, name FROM campaigns WHERE status = 'active' ORDER BY id DESC LIMIT 6")).rows:
-        counts = dict((await db.execute("SELECT status, count(*) FROM campaign_members WHERE campaign_id = ? "
-                                        "AND suppressed IS NULL GROUP BY status", (cid,))).rows)
-        reached = [("已选中可联系", sum(counts.values()))] + [
-            (label, sum(counts.get(s, 0) for s in later)) for label, later in (
-                ("已联系", ("已联系", "已回复", "有意向", "已回攀", "已签约", "婉拒")),
-                ("已回复", ("已回复", "有意向", "已回攀", "已签约", "婉拒")),
-                ("有意向", ("有意向", "已回攀", "已签约")), ("已回攀/已签约", ("已回攀", "已签约")))]
-        funnels.append(charts.bar_chart(reached, f"活动漏斗：{name}"))
+    from outreach.campaigns import funnel_stages, running_campaigns
+
+    def _funnels(conn):  # the campaigns running today, counted as `campaign funnel` counts them
+        return [(name, funnel_stages(conn, cid)) for cid, name in running_campaigns(conn, limit=6)]
+    funnels = [charts.bar_chart(stages, f"活动漏斗：{name}") for name, stages in await db.execute_fn(_funnels)]
     return {"kpi": kpi, "charts": chart, "maps": maps, "targets": targets, "funnels": funnels}
 
 

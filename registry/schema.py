@@ -730,6 +730,41 @@ CREATE VIEW 企业需求 AS SELECT
 FROM demands d JOIN enterprises e ON e.id = d.enterprise_id;
 """
 
+_V19 = f"""
+-- 需求匹配 is each demand's top 20 (matches also keeps each person's best demands, ranked lower,
+-- for the person page); a campaign is 进行中 until closed or past its end date (Asia/Shanghai);
+-- 活动成员's 状态 counts the members not to be contacted apart, as campaign funnel does
+DROP VIEW IF EXISTS 需求匹配;
+CREATE VIEW 需求匹配 AS SELECT
+    m.demand_id AS 需求编号, e.name AS 企业, d.position AS 岗位, m.rank AS 名次, round(m.score, 1) AS 得分,
+    m.person_id AS 人员编号, p.name AS 姓名, p.education AS 学历, p.title AS 职称, p.city AS 现居城市,
+    m.reasons AS 匹配理由,
+    (SELECT f.decision FROM match_feedback f WHERE f.demand_id = m.demand_id AND f.person_id = m.person_id
+     ORDER BY f.id DESC LIMIT 1) AS 人才办意见
+FROM matches m JOIN demands d ON d.id = m.demand_id JOIN enterprises e ON e.id = d.enterprise_id
+JOIN persons p ON p.id = m.person_id
+WHERE m.rank <= 20;
+DROP VIEW IF EXISTS 外联活动;
+CREATE VIEW 外联活动 AS SELECT
+    c.id AS 编号, c.name AS 活动名称, c.purpose AS 目的, c.programme AS 人才计划, c.owner AS 负责人,
+    CASE c.channel WHEN 'mail' THEN '信函' WHEN 'email' THEN '电子邮件' WHEN 'sms' THEN '短信' ELSE '电话' END AS 渠道,
+    c.starts_on AS 开始, c.ends_on AS 结束, c.goal AS 目标人数,
+    (SELECT count(*) FROM campaign_members m WHERE m.campaign_id = c.id AND m.suppressed IS NULL) AS 联系人数,
+    (SELECT count(*) FROM campaign_members m WHERE m.campaign_id = c.id AND m.suppressed IS NOT NULL) AS 不予联系,
+    (SELECT count(*) FROM campaign_members m WHERE m.campaign_id = c.id AND m.status IN ('已回攀', '已签约')) AS 已回攀或签约,
+    CASE WHEN c.status = 'active' AND (c.ends_on IS NULL OR c.ends_on >= date('now', '+8 hours')) THEN '进行中'
+         ELSE '已结束' END AS 状态
+FROM campaigns c;
+DROP VIEW IF EXISTS 活动成员;
+CREATE VIEW 活动成员 AS SELECT
+    m.id AS 编号, m.campaign_id AS 活动编号, c.name AS 活动名称, m.member_key AS 成员编号, m.person_id AS 人员编号,
+    p.name AS 姓名, m.salutation AS 称呼, p.employer AS 工作单位, p.city AS 现居城市,
+    {masked("phone", "p.phone")} AS 手机, {masked("email", "p.email")} AS 邮箱,
+    CASE WHEN m.suppressed IS NULL THEN m.status ELSE '不予联系' END AS 状态, m.suppressed AS 不予联系原因,
+    m.updated_at AS 更新时间, m.updated_by AS 更新人
+FROM campaign_members m JOIN campaigns c ON c.id = m.campaign_id JOIN persons p ON p.id = m.person_id;
+"""
+
 MIGRATIONS = [
     (1, "sources, source_records, skipped_rows, audit_log", _V1),
     (2, "persons, dedupe_runs, review_pairs, link_decisions, person_merges", _V2),
@@ -749,6 +784,7 @@ MIGRATIONS = [
     (16, "来源记录 shows evidence as reasons, not cells; contacts masked in 可推荐人才's 专长", _V16),
     (17, "review pair numbers never reused (AUTOINCREMENT); consents.merge_id: consent carried by a merge", _V17),
     (18, "officers read country names, evidence as text and keywords as a list, not codes or JSON", _V18),
+    (19, "需求匹配 is each demand's top 20; campaigns end on their date; 活动成员 counts as the funnel does", _V19),
 ]
 
 LATEST = MIGRATIONS[-1][0]

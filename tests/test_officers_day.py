@@ -65,8 +65,6 @@ def test_a_demand_s_list_is_its_top_20_and_lower_ranks_are_only_a_person_s_best_
                                           (campaign,))} == ids
 
 
-@pytest.mark.xfail(strict=True, reason="the 需求匹配 view (registry/schema.py, another engineer's) must read only "
-                                       "m.rank <= 20: remove this mark once its new definition is migrated")
 def test_the_officers_view_shows_at_most_20_candidates_per_demand(tmp_path, run, db_path):
     setup_matching(tmp_path, run, metallurgists(30), [PG])
     shown = query(db_path, "SELECT 需求编号, count(*) AS n, max(名次) AS last FROM 需求匹配 GROUP BY 需求编号")
@@ -219,9 +217,6 @@ def test_one_funnel_counts_every_member_once_with_the_suppressed(roster, run, db
                                              ("有意向", 1), ("已回攀/已签约", 0)]
 
 
-@pytest.mark.xfail(strict=True, reason="the 活动成员 and 外联活动 views (registry/schema.py, another engineer's) must say "
-                                       "不予联系 for a suppressed member and 已结束 once ends_on has passed: remove this "
-                                       "mark once their new definitions are migrated")
 def test_the_officers_views_agree_with_the_funnel_and_the_end_date(roster, run, db_path):
     campaign = create(run, "秋季招聘会", "--starts", shanghai_day(-30), "--ends", shanghai_day(-1))
     counts = dict(line.split("\t") for line in run("campaign", "funnel", campaign).output.splitlines())

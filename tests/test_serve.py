@@ -195,6 +195,9 @@ def test_the_dashboard_draws_charts_and_the_talent_map_without_any_outside_scrip
     assert html.count("<svg") >= 8 and "人才地图：国内" in html and "人才地图：海外" in html
     assert "2025 年目标进展" in html and "10,000" in html
     assert "<circle" in html  # cities placed on the map
+    if "（无攀籍区县）" in html:  # its bar opens the persons without a county, not an empty page
+        no_county = get(site, "officer", "/registry/~E4~BA~BA~E5~91~98.json?籍贯区县__isnull=1&_shape=array").json()
+        assert "籍贯区县__isnull=1" in html and no_county and all(r["籍贯区县"] is None for r in no_county)
     # nothing loaded from a CDN (a plain link to datasette.io in the footer is no download)
     assert not re.search(r'src="(https?:)?//|<link[^>]+href="(https?:)?//', html)
     assert get(site, "liaison", "/-/dashboard").status_code == 403
