@@ -27,8 +27,8 @@ DEFAULT_DB = HERE / "out" / "dedupe" / "holdout_101_1000000.run.db"
 
 def prepare(src: Path, work: Path) -> Path:
     sys.path.insert(0, str(ROOT))
-    from registry.db import connect
-    from registry.search import index_persons
+    from pzh_talent.registry.db import connect
+    from pzh_talent.registry.search import index_persons
 
     db = work / "datasette_bench" / "registry.db"  # served under its stem, "registry"
     db.parent.mkdir(parents=True, exist_ok=True)

@@ -30,9 +30,9 @@ ROWS_PER_PERSON = {"holdout": 2.23, "default": 1.98}  # what the generator gives
 
 CHILD_IMPORT = """
 import json, sys, time
-from ingest.load import load_file
+from pzh_talent.ingest.load import load_file
 from pzh_talent.demo import read_manifest
-from registry.db import connect
+from pzh_talent.registry.db import connect
 manifest = read_manifest(sys.argv[2])
 conn = connect(sys.argv[1])
 t = time.perf_counter()
@@ -44,9 +44,9 @@ print(json.dumps({"seconds": time.perf_counter() - t}))
 CHILD_DEDUPE = """
 import json, resource, sys, time
 from dataclasses import asdict
-from ingest.load import load_file
-from registry.db import connect
-from registry.dedupe.run import dedupe
+from pzh_talent.ingest.load import load_file
+from pzh_talent.registry.db import connect
+from pzh_talent.registry.dedupe.run import dedupe
 conn = connect(sys.argv[1])
 t = time.perf_counter()
 if len(sys.argv) > 3:  # the daily case: import the new roster first
@@ -61,8 +61,8 @@ print(json.dumps({**asdict(s), "seconds": seconds, "import_seconds": imported, "
 CHILD_BLOCKING = """
 import sys
 import numpy as np
-from registry.db import connect
-from registry.dedupe.blocking import candidate_pairs
+from pzh_talent.registry.db import connect
+from pzh_talent.registry.dedupe.blocking import candidate_pairs
 b = candidate_pairs(connect(sys.argv[1]))
 np.save(sys.argv[2], np.stack([b.left, b.right]))
 """
@@ -84,7 +84,7 @@ def fresh_copy(src: Path, dst: Path):
 
 
 def scores_of(cluster_of: dict, truth: dict) -> dict:
-    from registry.dedupe.evaluate import bcubed, pairwise
+    from pzh_talent.registry.dedupe.evaluate import bcubed, pairwise
 
     pw, b3 = pairwise(cluster_of, truth), bcubed(cluster_of, truth)
     return {"pairwise": pw.as_dict(), "bcubed": b3.as_dict()}
@@ -94,8 +94,8 @@ def bench_size(size: int, shape: str, seed: int, work: Path, splink: bool) -> di
     import numpy as np
 
     from pzh_talent.demo import read_manifest, write_daily_roster, write_demo_rosters
-    from registry.db import connect
-    from registry.dedupe.evaluate import blocking_recall, involving, read_truth
+    from pzh_talent.registry.db import connect
+    from pzh_talent.registry.dedupe.evaluate import blocking_recall, involving, read_truth
 
     data = work / f"{shape}_{seed}_{size}"
     n_people = round(size / ROWS_PER_PERSON[shape])

@@ -26,8 +26,8 @@ def _norm(text) -> str:
 
 
 def evaluate(data: Path) -> dict:
-    from matching.demand import import_demands
-    from registry.db import connect
+    from pzh_talent.matching.demand import import_demands
+    from pzh_talent.registry.db import connect
 
     truth = json.loads((data / "truth.json").read_text(encoding="utf-8"))
     totals = {"files": len(truth), "outcome_right": 0, "rows": 0, "rows_found": 0, "rows_extra": 0,

@@ -21,8 +21,8 @@ ROOT = HERE.parent
 
 CHILD = """
 import json, resource, sys, time
-from registry.db import connect
-from ingest.load import load_file
+from pzh_talent.registry.db import connect
+from pzh_talent.ingest.load import load_file
 conn = connect(sys.argv[1])
 t = time.perf_counter()
 s = load_file(conn, sys.argv[2])

@@ -33,8 +33,8 @@ DEFAULT_DB = HERE / "out" / "datasette_bench" / "registry.db"
 
 CHILD = """
 import json, os, resource, sys, threading, time
-from matching.match import match
-from registry.db import connect
+from pzh_talent.matching.match import match
+from pzh_talent.registry.db import connect
 
 # memory of the whole process tree: the forked workers share the person arrays, so their RSS
 # would count those pages twice; PSS splits shared pages between the processes sharing them
@@ -76,7 +76,7 @@ print(json.dumps({"seconds": round(seconds, 1), "peak_rss_mb_one_process": round
 
 def make_demands(conn, n: int, seed: int = 7) -> list[dict]:
     sys.path.insert(0, str(ROOT))
-    from matching.match import load_settings
+    from pzh_talent.matching.match import load_settings
 
     rng = random.Random(seed)
     settings = load_settings()
@@ -100,7 +100,7 @@ def make_demands(conn, n: int, seed: int = 7) -> list[dict]:
 
 def grow_registry(src: str, n: int, seed: int = 11) -> str:
     """A registry of `n` persons made from `src`'s (see the module's docstring). Reused if present."""
-    from registry.db import connect
+    from pzh_talent.registry.db import connect
 
     path = HERE / "out" / f"match_{n}.db"
     if path.exists():
@@ -152,8 +152,8 @@ def main():
     sys.path.insert(0, str(ROOT))
     if args.persons:
         args.db = grow_registry(args.db, args.persons)
-    from matching.demand import import_demands
-    from registry.db import connect
+    from pzh_talent.matching.demand import import_demands
+    from pzh_talent.registry.db import connect
 
     conn = connect(args.db)
     with conn:  # each run starts from the same registry: the generated demands are replaced

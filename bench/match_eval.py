@@ -125,8 +125,8 @@ def ndcg(ranked_grades: list[int], all_grades: list[int], k: int = 10) -> float:
 
 def register_view_functions(conn) -> None:
     """The SQL functions the views and the liaisons' query use, as Datasette's connections have them."""
-    from matching.match import liaison_reasons
-    from registry.db import register_functions
+    from pzh_talent.matching.match import liaison_reasons
+    from pzh_talent.registry.db import register_functions
 
     register_functions(conn)
     conn.create_function("liaison_reasons", 1, liaison_reasons, deterministic=True)
@@ -144,7 +144,7 @@ def liaison_rows(conn, enterprise: str) -> list[dict]:
 def explain_miss(conn, demand_row: dict, person_id: int, settings: dict, top20_score: float | None) -> str:
     """Why a relevant person is not in the top 20, in the scoring code's own terms (diagnosis only:
     the labels never depend on it)."""
-    from matching.match import PERSON_COLUMNS, demand_terms, score_person
+    from pzh_talent.matching.match import PERSON_COLUMNS, demand_terms, score_person
 
     row = conn.execute(f"SELECT {', '.join(PERSON_COLUMNS)} FROM persons WHERE id = ?", (person_id,)).fetchone()
     person = dict(zip(PERSON_COLUMNS, row))
@@ -162,7 +162,7 @@ def explain_miss(conn, demand_row: dict, person_id: int, settings: dict, top20_s
 
 
 def evaluate(conn, labels: dict, rosters: dict, splits: set) -> list[DemandResult]:
-    from matching.match import load_settings
+    from pzh_talent.matching.match import load_settings
 
     settings = load_settings()
     key_of = dict(conn.execute("SELECT id, id_number FROM persons WHERE n_records > 0"))

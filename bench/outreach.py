@@ -29,10 +29,10 @@ def main():
     parser.add_argument("--work", default=str(HERE / "out"))
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT))
-    from outreach.campaigns import create_campaign
-    from outreach.export import export_campaign
-    from registry.db import connect
-    from registry.schema import now
+    from pzh_talent.outreach.campaigns import create_campaign
+    from pzh_talent.outreach.export import export_campaign
+    from pzh_talent.registry.db import connect
+    from pzh_talent.registry.schema import now
 
     conn = connect(args.db)
     if not conn.execute("SELECT 1 FROM consents LIMIT 1").fetchone():

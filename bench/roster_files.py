@@ -28,7 +28,7 @@ def _record_of_line(path: Path) -> dict[int, int]:
     truth written in lines differs from Excel's rows after a cell that spans two lines."""
     import csv
 
-    from ingest.read import detect_encoding, sniff_delimiter
+    from pzh_talent.ingest.read import detect_encoding, sniff_delimiter
 
     head = path.read_bytes()[:1 << 20]
     encoding = detect_encoding(path, head)
@@ -49,10 +49,10 @@ def _member_key(truth, m) -> tuple:
 
 
 def evaluate(data: Path) -> dict:
-    from ingest.errors import ImportFailed
-    from ingest.load import load_file
-    from registry.db import connect
-    from registry.dedupe.run import dedupe
+    from pzh_talent.ingest.errors import ImportFailed
+    from pzh_talent.ingest.load import load_file
+    from pzh_talent.registry.db import connect
+    from pzh_talent.registry.dedupe.run import dedupe
 
     truth = json.loads((data / "truth.json").read_text(encoding="utf-8"))
     totals = {"files": 0, "outcome_right": 0, "persons": 0, "persons_stored": 0, "not_persons": 0,

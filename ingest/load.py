@@ -1,7 +1,7 @@
 """Import roster files into the registry: one file, one transaction, every row accounted for.
 
-    from registry.db import connect
-    from ingest.load import load_file
+    from pzh_talent.registry.db import connect
+    from pzh_talent.ingest.load import load_file
     summary = load_file(connect("registry.db"), "校友名单.xlsx")
 
 Each input row ends up in exactly one place: `source_records` (a person's row), `skipped_rows`
@@ -20,9 +20,9 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from registry.db import transaction
-from registry.erasure import ERASED_REASON, erased_fingerprints, fingerprints
-from registry.schema import now
+from pzh_talent.registry.db import transaction
+from pzh_talent.registry.erasure import ERASED_REASON, erased_fingerprints, fingerprints
+from pzh_talent.registry.schema import now
 
 from .errors import ImportFailed
 from .fields import FIELDS, PERSON_NAME_FIELDS, header_key

@@ -6,7 +6,7 @@ import json
 import re
 from functools import lru_cache
 
-from registry.schema import NORMALISED_COLUMNS
+from pzh_talent.registry.schema import NORMALISED_COLUMNS
 
 from .contact import normalise_emails, normalise_phones
 from .education import (EDUCATION_RANK, LEVEL_OF_DEGREE, doctoral_if_degree_says, normalise_degree,

@@ -8,7 +8,7 @@ import json
 import re
 from dataclasses import dataclass, field
 
-from registry.schema import NORMALISED_COLUMNS
+from pzh_talent.registry.schema import NORMALISED_COLUMNS
 
 from .errors import ImportFailed
 from .fields import PERSON_NAME_FIELDS, is_header_text

@@ -14,11 +14,11 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 
-from ingest.education import title_level
-from ingest.values import ANSWER_LETTER_RE
+from pzh_talent.ingest.education import title_level
+from pzh_talent.ingest.values import ANSWER_LETTER_RE
 
-from registry.schema import now
-from registry.db import audit, transaction
+from pzh_talent.registry.schema import now
+from pzh_talent.registry.db import audit, transaction
 
 USCC_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY"  # GB 32100-2015: no I, O, Z, S, V
 USCC_WEIGHTS = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)

@@ -11,11 +11,11 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from ingest.errors import ImportFailed
-from ingest.fields import field_for_header
-from ingest.load import apply_fills, merged_fills
-from ingest.read import open_file
-from ingest.table import _REMARK_RE, _header_texts, cell_text, clean_header, find_header, is_empty
+from pzh_talent.ingest.errors import ImportFailed
+from pzh_talent.ingest.fields import field_for_header
+from pzh_talent.ingest.load import apply_fills, merged_fills
+from pzh_talent.ingest.read import open_file
+from pzh_talent.ingest.table import _REMARK_RE, _header_texts, cell_text, clean_header, find_header, is_empty
 
 HEADER_SEARCH_ROWS = 30
 # how the import summary names the fields it found, in this order

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from ingest.education import EDUCATION_RANK, TITLE_RANK
+from pzh_talent.ingest.education import EDUCATION_RANK, TITLE_RANK
 
 from .match import DEMAND_EDUCATION_RANK, PERSON_COLUMNS, EmployerIndex, term_pattern
 

@@ -18,13 +18,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from ingest.education import EDUCATION_RANK, TITLE_RANK
-from ingest.places import parse_place
-from registry.schema import now
-from registry.search import segmenter
+from pzh_talent.ingest.education import EDUCATION_RANK, TITLE_RANK
+from pzh_talent.ingest.places import parse_place
+from pzh_talent.registry.schema import now
+from pzh_talent.registry.search import segmenter
 
 from .demand import EDUCATION_LEVELS
-from registry.db import transaction
+from pzh_talent.registry.db import transaction
 
 SETTINGS_PATH = Path(__file__).resolve().parent / "settings.json"
 # a demand's 大专/本科/硕士/博士 on the same scale as a person's normalised education

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from registry.schema import now
-from registry.db import audit, transaction
+from pzh_talent.registry.schema import now
+from pzh_talent.registry.db import audit, transaction
 
 CHANNELS = {"mail": "信函", "email": "电子邮件", "sms": "短信", "phone": "电话"}
 STATUSES = ("待联系", "已联系", "已回复", "有意向", "已回攀", "已签约", "婉拒", "退信", "无效联系方式")
@@ -117,7 +117,7 @@ def save_segment(conn, name: str, where: str | None = None, demand_id: int | Non
     The condition is tried first, so a broken one is refused now rather than at campaign time.
     Returns how many persons it selects today."""
     if demand_id is not None:
-        from matching.match import demand_list
+        from pzh_talent.matching.match import demand_list
 
         # the demand's list (前 20 名), not the persons for whom it is one of their best demands
         where = f"编号 IN (SELECT m.person_id FROM matches m WHERE m.demand_id = {int(demand_id)} AND {demand_list()})"

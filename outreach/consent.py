@@ -7,9 +7,9 @@ force is the view `consent_in_force`: the latest event per person and purpose.
 """
 import json
 
-from registry.db import audit, transaction
-from registry.files import write_private
-from registry.schema import now
+from pzh_talent.registry.db import audit, transaction
+from pzh_talent.registry.files import write_private
+from pzh_talent.registry.schema import now
 
 PURPOSES = ("contact", "share_with_enterprises")
 PURPOSE_LABELS = {"contact": "联系", "share_with_enterprises": "向企业推荐"}

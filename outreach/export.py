@@ -18,11 +18,11 @@ from pathlib import Path
 import openpyxl
 import phonenumbers
 
-from registry.files import write_private
-from registry.schema import now
+from pzh_talent.registry.files import write_private
+from pzh_talent.registry.schema import now
 
 from .campaigns import CHANNELS, STATUSES
-from registry.db import transaction
+from pzh_talent.registry.db import transaction
 
 COLUMNS = ["成员编号", "称呼", "姓名", "单位", "职务", "城市", "通讯地址", "邮箱", "手机", "活动名称", "渠道", "状态"]
 _RISKY = ("=", "+", "-", "@", "\t", "\r", "\n")

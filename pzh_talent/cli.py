@@ -8,12 +8,12 @@ from pathlib import Path
 
 import click
 
-from ingest.errors import ImportFailed
-from ingest.load import ImportSummary, load_file, parse_column_map, parse_defaults, summary_dict
-from registry.db import DEFAULT_DB, NotARegistry, RegistryBusy, check_registry, quick_check, transaction
-from registry.db import connect as _connect
-from registry.lock import JobRunning, job_lock
-from registry.schema import SchemaTooNew
+from pzh_talent.ingest.errors import ImportFailed
+from pzh_talent.ingest.load import ImportSummary, load_file, parse_column_map, parse_defaults, summary_dict
+from pzh_talent.registry.db import DEFAULT_DB, NotARegistry, RegistryBusy, check_registry, quick_check, transaction
+from pzh_talent.registry.db import connect as _connect
+from pzh_talent.registry.lock import JobRunning, job_lock
+from pzh_talent.registry.schema import SchemaTooNew
 
 db_option = click.option("--db", "db_path", default=DEFAULT_DB, show_default=True,
                          type=click.Path(dir_okay=False), help="登记库 SQLite 文件 / registry database")
@@ -217,7 +217,7 @@ def dedupe(db_path, actor, full, quiet):
     """查重合并：把同一个人的来源记录归为一个人员 / link source records into persons.
 
     有已训练的模型且新记录不多时只比对新记录及与之相关的记录（增量）；--full 全量重建。"""
-    from registry.dedupe.run import dedupe as run_dedupe
+    from pzh_talent.registry.dedupe.run import dedupe as run_dedupe
 
     conn = job(db_path, "dedupe")
     # one transaction: what it read is what it changes (no write slips in between), and the search
@@ -270,7 +270,7 @@ REVIEW_DECISIONS = {"同一人": "same", "不是同一人": "not_same", "same": 
 @click.option("--note", default=None, help="理由")
 def review_decide(review_id, decision, db_path, actor, note):
     """记录审核结论：同一人（same）或 不是同一人（not-same）；下次查重起生效。"""
-    from registry.dedupe.run import decide
+    from pzh_talent.registry.dedupe.run import decide
 
     decision = REVIEW_DECISIONS[decision]
     try:
@@ -288,7 +288,7 @@ def review_decide(review_id, decision, db_path, actor, note):
 @click.option("--note", default=None, help="理由")
 def merge(into_person, from_person, db_path, actor, note):
     """手工合并两个人员：FROM_PERSON 的记录并入 INTO_PERSON（可撤销）。"""
-    from registry.dedupe.merges import MergeError, merge as do_merge
+    from pzh_talent.registry.dedupe.merges import MergeError, merge as do_merge
 
     try:
         conn = job(db_path, "merge")
@@ -307,7 +307,7 @@ def merge(into_person, from_person, db_path, actor, note):
 @click.option("--note", default=None, help="理由")
 def unmerge(merge_id, db_path, actor, note):
     """撤销一次手工合并：记录回到原来的人员。"""
-    from registry.dedupe.merges import MergeError, unmerge as do_unmerge
+    from pzh_talent.registry.dedupe.merges import MergeError, unmerge as do_unmerge
 
     try:
         conn = job(db_path, "unmerge")
@@ -323,7 +323,7 @@ def unmerge(merge_id, db_path, actor, note):
 @db_option
 def init(db_path):
     """新建一个空的登记库（ingest 和 demo 也会新建）/ create an empty registry."""
-    from registry.schema import LATEST
+    from pzh_talent.registry.schema import LATEST
 
     if Path(db_path).exists():
         connect(db_path).close()  # an existing registry is upgraded, another file refused
@@ -340,7 +340,7 @@ def backup(out, db_path):
     """备份登记库到 OUT：一致的副本，服务运行或其他任务进行时也可以做（SQLite 在线备份）。"""
     import time
 
-    from registry.db import backup as do_backup
+    from pzh_talent.registry.db import backup as do_backup
 
     if Path(out).resolve() == Path(db_path).resolve():
         raise click.ClickException("备份文件不能就是登记库本身")
@@ -388,7 +388,7 @@ def demo(out_dir, db_path, people, seed):
                                     defaults=manifest.file_settings.get(f.name)), verbose=False)
         except ImportFailed as e:
             click.echo(f"✗ {e}", err=True)
-    from registry.dedupe.run import dedupe as run_dedupe
+    from pzh_talent.registry.dedupe.run import dedupe as run_dedupe
 
     with transaction(conn):
         d = run_dedupe(conn, actor="demo")
@@ -417,7 +417,7 @@ def consent():
 @db_option
 def consent_grant(person, purpose, source, actor, db_path):
     """登记某人对某用途的同意。"""
-    from outreach.consent import PURPOSE_LABELS, record_consent
+    from pzh_talent.outreach.consent import PURPOSE_LABELS, record_consent
     try:
         record_consent(connect(db_path), person, purpose, "granted", source=source, actor=actor)
     except (LookupError, ValueError) as e:
@@ -434,7 +434,7 @@ def consent_grant(person, purpose, source, actor, db_path):
 @db_option
 def consent_withdraw(person, purpose, actor, note, db_path):
     """撤回同意：立即生效，进行中的活动不再联系此人。"""
-    from outreach.consent import PURPOSE_LABELS, PURPOSES, record_consent
+    from pzh_talent.outreach.consent import PURPOSE_LABELS, PURPOSES, record_consent
     conn = connect(db_path)
     try:
         for p in [purpose] if purpose else PURPOSES:
@@ -452,7 +452,7 @@ def consent_withdraw(person, purpose, actor, note, db_path):
 @db_option
 def consent_erase(person, actor, note, yes, db_path):
     """删除某人的个人信息，只留不可识别的指纹：以后导入同一人时会被识别并报告，而不是重新入库。"""
-    from registry.erasure import erase
+    from pzh_talent.registry.erasure import erase
     if not yes:
         click.confirm(f"确定删除人员 {person} 的全部个人信息？此操作不可撤销", abort=True)
     try:
@@ -469,7 +469,7 @@ def consent_erase(person, actor, note, yes, db_path):
 @db_option
 def consent_export(person, out, actor, db_path):
     """导出登记库中关于某人的全部信息（JSON），供本人查阅。"""
-    from outreach.consent import export_person
+    from pzh_talent.outreach.consent import export_person
     try:
         data = export_person(connect(db_path), person, actor=actor, out=out)  # written owner-only
     except LookupError as e:
@@ -501,7 +501,7 @@ def campaign():
 def campaign_create(name, condition, segment, everyone, channel, purpose, programme, goal, target, starts, ends,
                     cap_days, actor, db_path):
     """新建外联活动并确定成员名单（快照）；打印活动编号。"""
-    from outreach.campaigns import create_campaign
+    from pzh_talent.outreach.campaigns import create_campaign
     if sum(map(bool, (condition, segment, everyone))) != 1:
         raise click.UsageError("请用 --where 条件、--segment 人群 或 --all 之一选人")
     try:
@@ -528,7 +528,7 @@ def person():
 @db_option
 def person_deceased(person_id, actor, note, db_path):
     """登记某人已故：以后的外联活动不再联系（已在名单中的注明原因）。"""
-    from outreach.consent import mark_deceased
+    from pzh_talent.outreach.consent import mark_deceased
 
     try:
         mark_deceased(connect(db_path), person_id, actor=actor, note=note)
@@ -551,7 +551,7 @@ def segment():
 @db_option
 def segment_save(name, condition, demand_id, description, actor, db_path):
     """保存（或更新）一个人群。"""
-    from outreach.campaigns import save_segment
+    from pzh_talent.outreach.campaigns import save_segment
     try:
         n = save_segment(connect(db_path), name, condition, demand_id, description, actor)
     except ValueError as e:
@@ -577,7 +577,7 @@ def segment_list(db_path):
 @db_option
 def campaign_export(campaign_id, fmt, out, actor, db_path):
     """导出邮件合并文件（不含身份证号；全部为文本单元格；记入导出日志）。"""
-    from outreach.export import export_campaign
+    from pzh_talent.outreach.export import export_campaign
     try:
         rows, sha = export_campaign(connect(db_path), campaign_id, fmt, out, actor=actor)
     except (LookupError, ValueError) as e:
@@ -591,7 +591,7 @@ def campaign_export(campaign_id, fmt, out, actor, db_path):
 @db_option
 def campaign_import_status(file, actor, db_path):
     """导入填好“状态”列的导出文件，按成员编号更新（不按姓名）。"""
-    from outreach.export import import_statuses
+    from pzh_talent.outreach.export import import_statuses
     try:
         r = import_statuses(job(db_path, "import-status"), file, actor=actor)
     except (ValueError, LookupError) as e:
@@ -608,7 +608,7 @@ def campaign_import_status(file, actor, db_path):
 @db_option
 def campaign_targets(db_path):
     """人才兴攀 2025 目标进展：各项目标下已回攀/已签约的人数，按人才计划分列。"""
-    from outreach.campaigns import target_progress
+    from pzh_talent.outreach.campaigns import target_progress
     for t in target_progress(connect(db_path)):
         detail = "，".join(f"{p} {n}" for p, n in t["by_programme"])
         click.echo(f"{t['target']}\t{t['done']}/{t['goal']}" + (f"\t{detail}" if detail else ""))
@@ -621,7 +621,7 @@ def campaign_targets(db_path):
 @db_option
 def campaign_close(campaign_id, actor, note, db_path):
     """结束外联活动：不再计为进行中，其成员可进入新的活动（已有的外联结果保留）。"""
-    from outreach.campaigns import close_campaign
+    from pzh_talent.outreach.campaigns import close_campaign
     try:
         click.echo(close_campaign(connect(db_path), campaign_id, actor=actor, note=note))
     except (LookupError, ValueError) as e:
@@ -633,7 +633,7 @@ def campaign_close(campaign_id, actor, note, db_path):
 @db_option
 def campaign_funnel(campaign_id, db_path):
     """活动漏斗：不予联系的人数和可联系成员的各状态人数（合计为全部成员）。"""
-    from outreach.campaigns import funnel
+    from pzh_talent.outreach.campaigns import funnel
     try:
         counts = funnel(connect(db_path), campaign_id)
     except LookupError as e:
@@ -651,7 +651,7 @@ def demand():
 @click.argument("out", type=click.Path(dir_okay=False))
 def demand_template(out):
     """生成带下拉选项的需求填报模板（Excel）。"""
-    from matching.template import write_template
+    from pzh_talent.matching.template import write_template
     write_template(out)
     click.echo(f"已生成需求模板：{out}（填好后用 pzh-talent demand import 导入）")
 
@@ -664,7 +664,7 @@ def demand_template(out):
 def demand_import(files, enterprise, actor, db_path):
     """导入需求：填好的 Excel 模板、企业自己的需求表（Excel/CSV/WPS 等，表头可在第几行、用词不同），
     或 JSON（数组或每行一条）。同一企业的同一需求编号再次导入即更新；表中没有需求编号时以岗位名称为编号。"""
-    from matching.demand import import_demands
+    from pzh_talent.matching.demand import import_demands
     conn = job(db_path, "demand", create=True)  # an import, like ingest: it may start a registry
     failed = 0
     for f in files:
@@ -696,7 +696,7 @@ def demand_import(files, enterprise, actor, db_path):
 @click.option("--actor", default=_os_user, show_default="当前系统用户")
 def match_command(db_path, settings_path, actor):
     """为每个招聘中的需求计算最合适的人选（及每人最合适的需求），附中文匹配理由。"""
-    from matching.match import load_settings, match
+    from pzh_talent.matching.match import load_settings, match
     s = match(job(db_path, "match"), load_settings(settings_path), actor=actor, progress=click.echo)
     click.echo(f"匹配完成：{s.demands} 个招聘中的需求，{s.matches} 条匹配，涉及 {s.persons_matched} 人"
                f"（在 Datasette 的“需求匹配”中查看）")
@@ -705,7 +705,7 @@ def match_command(db_path, settings_path, actor):
 def refresh_search(conn, persons=None):
     """Re-index what a job changed (or every person changed since the last refresh), for Chinese
     search in Datasette."""
-    from registry.search import refresh
+    from pzh_talent.registry.search import refresh
 
     refresh(conn, persons)
     conn.execute("PRAGMA optimize")  # fresh statistics, so facet and search queries pick the right index
@@ -769,7 +769,7 @@ def user_add(name, role, enterprise, password, db_path, users_file):
     if enterprise:
         # the liaison's demand form writes to its enterprise's row, so that row must exist now,
         # not only once a demand file has been imported (a later import adopts it by name)
-        from matching.demand import ensure_enterprise
+        from pzh_talent.matching.demand import ensure_enterprise
 
         ensure_enterprise(connect(db_path), enterprise, liaison=name)
     click.echo(f"账号 {name}（{ROLE_LABELS[role]}）已保存到 {path}")

@@ -19,12 +19,12 @@ from datasette.utils import to_css_class
 from datasette.utils.asgi import Response
 from markupsafe import Markup, escape
 
-from matching.match import liaison_reasons
+from pzh_talent.matching.match import liaison_reasons
 from pzh_talent import auth, forms, gate
-from registry.db import register_functions
+from pzh_talent.registry.db import register_functions
 from pzh_talent.facets import ConcurrentColumnFacet
-from registry.dedupe.golden import field_source
-from registry.search import fts_query
+from pzh_talent.registry.dedupe.golden import field_source
+from pzh_talent.registry.search import fts_query
 
 
 
@@ -295,8 +295,8 @@ _PURPOSE_ZH = {"contact": "联系", "share_with_enterprises": "向企业推荐"}
 
 
 def _mask(field: str, value, masked: bool):
-    from ingest.contact import mask_contacts, mask_email, mask_phone
-    from ingest.ids import mask_id
+    from pzh_talent.ingest.contact import mask_contacts, mask_email, mask_phone
+    from pzh_talent.ingest.ids import mask_id
 
     if not masked or value is None:
         return value
@@ -476,12 +476,12 @@ async def _dashboard_context(datasette, db) -> dict:
     territories = Locale("zh").territories
     maps = {"china": charts.china_map(await counts("city", 300)),
             "world": charts.world_map(await counts("country", 100), territories)}
-    from outreach.campaigns import target_progress
+    from pzh_talent.outreach.campaigns import target_progress
     progress = await db.execute_fn(target_progress)
     targets = [{"label": t["target"], "target": t["goal"], "done": t["done"],
                 "detail": "，".join(f"{p} {n}" for p, n in t["by_programme"]),
                 "bar": charts.progress_bar(t["done"], t["goal"])} for t in progress]
-    from outreach.campaigns import funnel_stages, running_campaigns
+    from pzh_talent.outreach.campaigns import funnel_stages, running_campaigns
 
     def _funnels(conn):  # the campaigns running today, counted as `campaign funnel` counts them
         return [(name, funnel_stages(conn, cid)) for cid, name in running_campaigns(conn, limit=6)]

@@ -6,10 +6,10 @@ even when it touched no row.
 import sqlite3
 from dataclasses import dataclass, field
 
-from matching.demand import log_demand
-from matching.match import OPINIONS, record_opinion
-from outreach.campaigns import STATUSES, set_status
-from registry.dedupe.run import decide
+from pzh_talent.matching.demand import log_demand
+from pzh_talent.matching.match import OPINIONS, record_opinion
+from pzh_talent.outreach.campaigns import STATUSES, set_status
+from pzh_talent.registry.dedupe.run import decide
 
 DECISIONS = {"同一人": "same", "不是同一人": "not_same"}
 

@@ -22,8 +22,8 @@ from urllib.parse import parse_qsl, unquote, urlencode
 
 from datasette.utils import tilde_decode
 
-from outreach.export import neutralise
-from registry.schema import now
+from pzh_talent.outreach.export import neutralise
+from pzh_talent.registry.schema import now
 
 DATABASE_PAGE_SIZE = 50  # datasette's default_page_size in serve.SETTINGS: more than this is a bulk read
 WIDENING_PARAMS = ("_fts_table", "_fts_pk", "_searchmode", "_show_sql", "_where")

@@ -13,11 +13,12 @@ import secrets
 from pathlib import Path
 
 from .auth import hash_password, password_problem
-from registry.schema import now
+from pzh_talent.registry.schema import now
 
 ROLES = ("admin", "officer", "liaison")
 ROLE_LABELS = {"admin": "管理员", "officer": "人才办工作人员", "liaison": "企业联络员"}
-METADATA_PATH = Path(__file__).resolve().parent.parent / "datasette_metadata.json"
+# the repository keeps it at its top (pzh_talent/datasette_metadata.json links to it); a wheel carries it
+METADATA_PATH = Path(__file__).resolve().parent / "datasette_metadata.json"
 SETTINGS = {
     "suggest_facets": False,      # ~1 s per page at a million rows (domain.md §8)
     "allow_download": False,      # the database file is personal data
@@ -114,7 +115,7 @@ def make_datasette(db_path, users_file=None, read_only: bool = False):
     # that knows nothing of sessions or lock-out: ours (auth.py) is the only one
     pm.set_blocked("auth_passwords")
 
-    from registry.db import connect
+    from pzh_talent.registry.db import connect
 
     db_path = Path(db_path)
     if not read_only:

@@ -7,8 +7,8 @@ reported instead of stored, so that an erased person does not silently come back
 import hashlib
 import json
 
-from registry.schema import NORMALISED_COLUMNS, now
-from registry.db import transaction
+from pzh_talent.registry.schema import NORMALISED_COLUMNS, now
+from pzh_talent.registry.db import transaction
 
 # every value normalisation read from a person's row is theirs: left on the record, education, title
 # level or province came back into the golden record at the next full dedupe. Provenance (file,

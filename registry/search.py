@@ -98,8 +98,8 @@ def refresh(conn, persons=None) -> int:
     (an older version's interrupted rebuild). Each refresh is noted in the audit log with the
     instant it started, so a job killed between its own commit and the refresh is caught up by the
     next one. Returns the number of persons indexed."""
-    from registry.db import audit, transaction
-    from registry.schema import now
+    from pzh_talent.registry.db import audit, transaction
+    from pzh_talent.registry.schema import now
 
     with transaction(conn):
         started = now()

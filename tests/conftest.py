@@ -68,10 +68,10 @@ def unseen_registry(request, tmp_path_factory):
     from collections import defaultdict
     from types import SimpleNamespace
 
-    from ingest.load import load_file
+    from pzh_talent.ingest.load import load_file
     from pzh_talent.demo import write_demo_rosters
-    from registry.db import connect
-    from registry.dedupe.run import load_records
+    from pzh_talent.registry.db import connect
+    from pzh_talent.registry.dedupe.run import load_records
 
     folder = tmp_path_factory.mktemp(request.param)
     manifest = write_demo_rosters(folder / "rosters", seed=5, n_people=1500, shape=request.param)
@@ -93,11 +93,11 @@ def unseen_registry(request, tmp_path_factory):
 def demo_registry(folder, seed: int, n_people: int, extra_rows: list):
     """A small registry for the web tests: demo rosters plus 专家.csv (`extra_rows`, header first),
     imported, deduplicated and indexed for search. Returns (db path, open connection)."""
-    from ingest.load import load_file
+    from pzh_talent.ingest.load import load_file
     from pzh_talent.demo import write_demo_rosters
-    from registry.db import connect
-    from registry.dedupe.run import dedupe
-    from registry.search import index_persons
+    from pzh_talent.registry.db import connect
+    from pzh_talent.registry.dedupe.run import dedupe
+    from pzh_talent.registry.search import index_persons
 
     manifest = write_demo_rosters(folder / "rosters", seed=seed, n_people=n_people)
     write_csv(folder / "专家.csv", extra_rows)

@@ -32,8 +32,8 @@ def server(tmp_path_factory):
     folder = tmp_path_factory.mktemp("browser")
     db, conn = demo_registry(folder, 41, 200, [["姓名", "手机", "工作单位", "研究方向", "最高学历"],
                                                ["欧阳子墨", "13912345678", "攀钢集团研究院", "钒钛新材料", "博士研究生"]])
-    from outreach.campaigns import create_campaign
-    from outreach.consent import record_consent
+    from pzh_talent.outreach.campaigns import create_campaign
+    from pzh_talent.outreach.consent import record_consent
     (ouyang,) = conn.execute("SELECT id FROM persons WHERE name = '欧阳子墨'").fetchone()
     record_consent(conn, ouyang, "contact", "granted", source="纸质授权书")
     create_campaign(conn, "春节返乡座谈会", "phone", where="姓名 = '欧阳子墨'", actor="wang")
@@ -115,7 +115,6 @@ def test_an_officer_logs_in_searches_opens_a_person_and_records_a_decision(serve
     assert row == ("not_same", "wang", "decided")
 
     # record an outreach outcome from the person page's link
-    person_url = page.url
     page.goto(base + "/-/person/" + str(sqlite3.connect(db).execute(
         "SELECT id FROM persons WHERE name = '欧阳子墨'").fetchone()[0]))
     assert "春节返乡座谈会" in page.inner_text("body")

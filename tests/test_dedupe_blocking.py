@@ -1,10 +1,10 @@
 """Blocking recall on labelled demo data the rules were not tuned on (the unseen_registry fixture)."""
 import pytest
 
-from registry.db import connect
-from ingest.load import load_file
-from registry.dedupe.blocking import candidate_pairs
-from registry.dedupe.evaluate import blocking_recall
+from pzh_talent.registry.db import connect
+from pzh_talent.ingest.load import load_file
+from pzh_talent.registry.dedupe.blocking import candidate_pairs
+from pzh_talent.registry.dedupe.evaluate import blocking_recall
 
 
 def test_blocking_finds_nearly_every_true_pair_without_comparing_everything(unseen_registry):
@@ -30,7 +30,7 @@ def test_common_name_alone_is_not_a_block(tmp_path):
 
 
 def test_an_incremental_run_looks_only_at_what_shares_a_key_with_the_new_records(tmp_path):
-    from registry.dedupe.blocking import neighbours
+    from pzh_talent.registry.dedupe.blocking import neighbours
 
     conn = connect(tmp_path / "r.db")
     (tmp_path / "a.csv").write_text("姓名,手机\n张伟,13800001234\n李娜,13900001234\n王芳,13700001234\n",

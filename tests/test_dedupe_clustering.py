@@ -4,10 +4,10 @@ import itertools
 
 import pytest
 
-from ingest.ids import check_char
-from ingest.normalise import normalise_record
-from registry.dedupe.clustering import cluster
-from registry.dedupe.run import score
+from pzh_talent.ingest.ids import check_char
+from pzh_talent.ingest.normalise import normalise_record
+from pzh_talent.registry.dedupe.clustering import cluster
+from pzh_talent.registry.dedupe.run import score
 
 
 def make_id(first17):
@@ -50,7 +50,7 @@ def test_clusters_match_the_true_persons(unseen_registry):
 
 
 def test_the_evaluation_counts_agree_with_listing_every_pair(unseen_registry):
-    from registry.dedupe.evaluate import bcubed, pairwise
+    from pzh_talent.registry.dedupe.evaluate import bcubed, pairwise
 
     groups = cluster(unseen_registry.records, score(unseen_registry.conn, unseen_registry.records).scored())
     cluster_of = {r: i for i, g in enumerate(groups) for r in g}
@@ -65,8 +65,8 @@ def test_the_evaluation_counts_agree_with_listing_every_pair(unseen_registry):
 
 
 def test_a_person_with_one_record_gets_the_golden_record_the_general_rules_give(unseen_registry):
-    from registry.dedupe import golden
-    from registry.dedupe.run import GOLDEN_COLUMNS
+    from pzh_talent.registry.dedupe import golden
+    from pzh_talent.registry.dedupe.run import GOLDEN_COLUMNS
 
     rows = [dict(zip(GOLDEN_COLUMNS, r)) for r in unseen_registry.conn.execute(
         f"SELECT {', '.join(GOLDEN_COLUMNS)} FROM source_records")]

@@ -1,8 +1,8 @@
 """Comparison levels for the hard cases of Chinese names and messy fields."""
 import pytest
 
-from ingest.normalise import normalise_record
-from registry.dedupe.comparisons import COMPARISONS, compare_pair
+from pzh_talent.ingest.normalise import normalise_record
+from pzh_talent.registry.dedupe.comparisons import COMPARISONS, compare_pair
 
 
 def rec(**values):

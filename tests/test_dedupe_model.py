@@ -1,8 +1,8 @@
 """The Fellegi–Sunter model, trained from the data, judged on demo data it was not tuned on (seed 5)."""
 import pytest
 
-from registry.dedupe.comparisons import compare_pair
-from registry.dedupe.run import score
+from pzh_talent.registry.dedupe.comparisons import compare_pair
+from pzh_talent.registry.dedupe.run import score
 
 
 def test_pairwise_f1_on_unseen_demo_data(unseen_registry):
@@ -16,8 +16,8 @@ def test_pairwise_f1_on_unseen_demo_data(unseen_registry):
 
 
 def test_weights_explain_themselves():
-    from ingest.normalise import normalise_record
-    from registry.dedupe.model import Model
+    from pzh_talent.ingest.normalise import normalise_record
+    from pzh_talent.registry.dedupe.model import Model
 
     a = normalise_record({"name": "欧阳子墨", "phone": ["13800001234"]})
     b = normalise_record({"name": "欧阳子默", "phone": ["13800001234"]})
@@ -31,7 +31,7 @@ def test_weights_explain_themselves():
 
 
 def test_a_common_name_is_worth_less_than_a_rare_one():
-    from registry.dedupe.model import Model
+    from pzh_talent.registry.dedupe.model import Model
 
     model = Model(m={("name", "exact"): 0.9}, u={("name", "exact"): 0.001}, prior=0.5,
                   name_frequency={"张伟": 0.01, "欧阳子墨": 0.0001})
@@ -40,7 +40,7 @@ def test_a_common_name_is_worth_less_than_a_rare_one():
 
 
 def test_packed_patterns_stand_for_the_same_levels(unseen_registry):
-    from registry.dedupe.comparisons import levels_of, pattern
+    from pzh_talent.registry.dedupe.comparisons import levels_of, pattern
 
     records = list(unseen_registry.records.values())[:300]
     for a, b in zip(records, records[1:]):
@@ -48,7 +48,7 @@ def test_packed_patterns_stand_for_the_same_levels(unseen_registry):
 
 
 def test_a_saved_model_weighs_pairs_as_the_trained_one(unseen_registry):
-    from registry.dedupe.model import Model
+    from pzh_talent.registry.dedupe.model import Model
 
     scores = score(unseen_registry.conn, unseen_registry.records)
     again = Model.from_json(scores.model.to_json(), scores.model.name_frequency)

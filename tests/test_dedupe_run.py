@@ -117,7 +117,7 @@ def test_golden_record_states_its_rule_and_source_and_keeps_every_phone(tmp_path
     (p,) = query(db_path, "SELECT * FROM persons WHERE n_records > 0")
     assert (p["name"], p["employer"], p["education"], p["id_number"]) == ("张伟", "宁德时代", "硕士研究生", idn)
     assert json.loads(p["phones"]) == ["+8613900005678", "+8613800001234"]  # all kept, newest first
-    from registry.dedupe.golden import field_source
+    from pzh_talent.registry.dedupe.golden import field_source
 
     newest = query(db_path, "SELECT r.id FROM source_records r JOIN sources s ON s.id = r.source_id "
                             "WHERE s.file_name = 'new.csv'")[0]["id"]
@@ -168,8 +168,8 @@ def test_a_daily_roster_is_deduped_incrementally_as_a_full_rebuild_would(tmp_pat
     import shutil
 
     from pzh_talent.demo import write_daily_roster
-    from registry.db import connect
-    from registry.dedupe.evaluate import pairwise
+    from pzh_talent.registry.db import connect
+    from pzh_talent.registry.dedupe.evaluate import pairwise
 
     manifest = write_demo_rosters(tmp_path / "rosters", seed=23, n_people=1500, shape="holdout")
     run("ingest", *manifest.files)
@@ -189,7 +189,7 @@ def test_a_daily_roster_is_deduped_incrementally_as_a_full_rebuild_would(tmp_pat
 
     shutil.copyfile(db_path, tmp_path / "full.db")
     full_conn = connect(tmp_path / "full.db")
-    from registry.dedupe.run import dedupe
+    from pzh_talent.registry.dedupe.run import dedupe
     assert dedupe(full_conn, full=True).mode == "full"
     rebuilt = dict(full_conn.execute("SELECT id, person_id FROM source_records"))
     agreement = pairwise(incremental, rebuilt)  # the full rebuild's persons taken as the truth

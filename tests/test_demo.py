@@ -11,7 +11,7 @@ import openpyxl
 import pytest
 from python_calamine import CalamineWorkbook
 
-from ingest.fields import field_for_header
+from pzh_talent.ingest.fields import field_for_header
 from pzh_talent import demo, demo_people
 from pzh_talent.demo import write_big_csv, write_big_xlsx, write_demo_rosters
 

@@ -144,8 +144,8 @@ def test_registry_busy_with_another_import(tmp_path, run, db_path, seeded):
     other = sqlite3.connect(db_path, isolation_level=None)
     other.execute("BEGIN IMMEDIATE")  # another import is writing
     try:
-        from ingest import load
-        from registry import db as registry_db
+        from pzh_talent.ingest import load
+        from pzh_talent.registry import db as registry_db
 
         f = write_csv(tmp_path / "li.csv", [HEADER, LI])
         conn = registry_db.connect(db_path)

@@ -4,7 +4,7 @@ import json
 import openpyxl
 import pytest
 
-from ingest.ids import check_char
+from pzh_talent.ingest.ids import check_char
 from tests.conftest import query, write_csv, write_jsonl, write_xlsx
 
 
@@ -98,8 +98,8 @@ def test_xlsx_with_title_rows_blank_rows_and_remarks(tmp_path, run, db_path):
 def test_every_row_is_accounted_for(tmp_path, run, db_path):
     rows = [["人才信息表"], HEADER, ZHANG, [], ["", "", "", "", "13900001111"], LI, ["合计：2 人"]]
     write_csv(tmp_path / "t.csv", rows)
-    from ingest.load import load_file
-    from registry.db import connect
+    from pzh_talent.ingest.load import load_file
+    from pzh_talent.registry.db import connect
 
     s = load_file(connect(db_path), tmp_path / "t.csv")
     assert s.rows_read == 7 and s.accounted()

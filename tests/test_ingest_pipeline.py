@@ -8,11 +8,11 @@ import zipfile
 import openpyxl
 import pytest
 
-from ingest import parallel
-from ingest.load import load_file
+from pzh_talent.ingest import parallel
+from pzh_talent.ingest.load import load_file
 from pzh_talent.demo import write_demo_rosters
-from registry import schema
-from registry.db import connect
+from pzh_talent.registry import schema
+from pzh_talent.registry.db import connect
 from tests.conftest import query, write_csv
 from tests.test_ingest_formats import HEADER, LI, ZHANG
 
@@ -83,7 +83,7 @@ def test_error_in_a_worker_process_is_reported_and_rolls_back(tmp_path, monkeypa
     monkeypatch.setattr(parallel, "PARALLEL_MIN_BYTES", 0)
     rows = [HEADER] + [ZHANG] * 9000 + [["x", "李娜", "y" * 40_000]]
     f = write_csv(tmp_path / "bad.csv", rows)
-    from ingest.errors import ImportFailed
+    from pzh_talent.ingest.errors import ImportFailed
 
     with pytest.raises(ImportFailed) as e:
         load_file(connect(db_path), f)
@@ -212,7 +212,7 @@ def test_import_restores_the_garbage_collector(tmp_path, db_path):
 
 def test_v12_turns_old_golden_sources_into_record_ids(tmp_path, monkeypatch, db_path):
     # a registry written before v12 keeps saying which record each field came from
-    from registry.dedupe.golden import field_source
+    from pzh_talent.registry.dedupe.golden import field_source
 
     monkeypatch.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:11])
     monkeypatch.setattr(schema, "LATEST", 11)

@@ -109,8 +109,8 @@ def test_a_liaison_logs_demand_and_sees_only_consenting_matches_without_contacts
 
 
 def test_the_fast_candidates_include_everyone_the_reference_score_accepts(tmp_path):
-    from matching.fast import candidates, load_persons, terms_found
-    from matching.match import PERSON_COLUMNS, demand_terms, load_settings, score_person
+    from pzh_talent.matching.fast import candidates, load_persons, terms_found
+    from pzh_talent.matching.match import PERSON_COLUMNS, demand_terms, load_settings, score_person
     from tests.conftest import demo_registry
 
     _, conn = demo_registry(tmp_path, 51, 600, PEOPLE)
@@ -194,7 +194,7 @@ def test_a_new_enterprise_s_liaison_can_log_its_first_demand_through_the_form(tm
 
 
 def test_terms_reach_english_profiles_parts_of_long_words_and_weigh_function_words_less():
-    from matching.match import demand_terms, load_settings, term_in, text_points
+    from pzh_talent.matching.match import demand_terms, load_settings, term_in, text_points
 
     settings = load_settings()
     terms = demand_terms({"keywords": json.dumps(["冶金"]), "position": "钒钛材料设计工程师"}, settings)
@@ -210,7 +210,7 @@ def test_terms_reach_english_profiles_parts_of_long_words_and_weigh_function_wor
 
 
 def test_a_person_in_another_line_of_work_with_the_same_words_ranks_below_one_doing_the_job():
-    from matching.match import demand_terms, load_settings, score_person
+    from pzh_talent.matching.match import demand_terms, load_settings, score_person
 
     settings = load_settings()
     demand = {"keywords": json.dumps(["钛白粉"]), "position": "钛白粉工艺工程师"}

@@ -1,12 +1,12 @@
 """Normalisers: what an officer would expect each messy value to mean."""
 import pytest
 
-from ingest.contact import mask_phone, normalise_emails, normalise_phones
-from ingest.education import normalise_education, title_level
-from ingest.ids import check_char, mask_id, normalise_id
-from ingest.names import normalise_name
-from ingest.normalise import normalise_record
-from ingest.values import normalise_date, normalise_gender
+from pzh_talent.ingest.contact import mask_phone, normalise_emails, normalise_phones
+from pzh_talent.ingest.education import normalise_education, title_level
+from pzh_talent.ingest.ids import check_char, mask_id, normalise_id
+from pzh_talent.ingest.names import normalise_name
+from pzh_talent.ingest.normalise import normalise_record
+from pzh_talent.ingest.values import normalise_date, normalise_gender
 
 
 @pytest.mark.parametrize("raw, name, flag", [

@@ -52,7 +52,7 @@ def test_a_demand_s_list_is_its_top_20_and_lower_ranks_are_only_a_person_s_best_
     setup_matching(tmp_path, run, metallurgists(30), [PG])
     rows = demand_rows(db_path, "PG-1")
     assert len(rows) == 30  # the other ten are kept: PG-1 is the best (the only) demand of each of them
-    from matching.match import demand_list
+    from pzh_talent.matching.match import demand_list
     listed = query(db_path, f"SELECT m.rank FROM matches m JOIN demands d ON d.id = m.demand_id "
                             f"WHERE d.ref = 'PG-1' AND {demand_list()} ORDER BY m.rank")
     assert [r["rank"] for r in listed] == list(range(1, 21))
@@ -88,12 +88,12 @@ def test_an_enterprise_s_own_staff_are_not_its_candidates(tmp_path, run, db_path
 
 
 def test_the_fast_candidates_leave_out_the_staff_before_the_limit(tmp_path):
-    from matching.fast import candidates, load_persons
-    from matching.match import PERSON_COLUMNS, demand_terms, load_settings, score_person
-    from registry.db import connect
+    from pzh_talent.matching.fast import candidates, load_persons
+    from pzh_talent.matching.match import PERSON_COLUMNS, demand_terms, load_settings, score_person
+    from pzh_talent.registry.db import connect
     from tests.conftest import write_csv as _w
-    from ingest.load import load_file
-    from registry.dedupe.run import dedupe
+    from pzh_talent.ingest.load import load_file
+    from pzh_talent.registry.dedupe.run import dedupe
 
     staff = [[f"{SURNAMES[i]}钛{i}", "博士研究生", "冶金工程", "钒钛冶炼", "正高级工程师", "攀枝花",
               "攀钢集团研究院", f"1370000{i:04d}"] for i in range(12)]
@@ -178,8 +178,8 @@ def test_a_closed_campaign_holds_no_one_back_and_closing_is_audited(roster, run,
 
 
 def test_a_campaign_whose_end_date_has_passed_has_ended(roster, run, db_path):
-    from outreach.campaigns import running_campaigns, state_label
-    from registry.db import connect
+    from pzh_talent.outreach.campaigns import running_campaigns, state_label
+    from pzh_talent.registry.db import connect
 
     past = create(run, "秋季招聘会", "--starts", shanghai_day(-30), "--ends", shanghai_day(-1))
     today = create(run, "今日座谈", "--starts", shanghai_day(-3), "--ends", shanghai_day(0))
@@ -194,13 +194,13 @@ def test_a_campaign_whose_end_date_has_passed_has_ended(roster, run, db_path):
 
 
 def test_one_funnel_counts_every_member_once_with_the_suppressed(roster, run, db_path):
-    from outreach.campaigns import funnel_stages
-    from registry.db import connect
+    from pzh_talent.outreach.campaigns import funnel_stages
+    from pzh_talent.registry.db import connect
 
     campaign = create(run, "春节座谈")  # 王芳 has no email: suppressed
     key = query(db_path, "SELECT member_key FROM campaign_members m JOIN persons p ON p.id = m.person_id "
                          "WHERE p.name = '张伟'")[0]["member_key"]
-    from outreach.campaigns import set_status
+    from pzh_talent.outreach.campaigns import set_status
     conn = connect(db_path)
     set_status(conn, key, "有意向", actor="wang")
     out = run("campaign", "funnel", campaign)

@@ -1,6 +1,6 @@
 import pytest
 
-from ingest.origin import Evidence, origin_county, origin_evidence, origin_strength
+from pzh_talent.ingest.origin import Evidence, origin_county, origin_evidence, origin_strength
 
 
 def one(values, id_area=None):

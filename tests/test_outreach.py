@@ -191,7 +191,7 @@ def test_the_mail_merge_workbook_keeps_awkward_text_exactly(tmp_path):
     # breaks, long digit strings, a formula-looking name; a control character pasted from a web
     # form cannot live in a worksheet and is dropped
     import zipfile
-    from outreach.export import write_text_xlsx
+    from pzh_talent.outreach.export import write_text_xlsx
     rows = [["编号", "内容"], ["1", "<b>A&B</b> \"引号\" 'x'"], ["2", "换行\r\n制表\t响铃\x07"],
             ["3", "13800001234"], ["4", "0012"], ["5", "=1+1"], ["6", None], ["7", "  前后空格  "], ["8", "_x0041_"]]
     write_text_xlsx(tmp_path / "t.xlsx", "表<一>", rows, [8, 30])

@@ -3,8 +3,8 @@ import time
 import cpca
 import pytest
 
-from ingest import places
-from ingest.places import Place, parse_place
+from pzh_talent.ingest import places
+from pzh_talent.ingest.places import Place, parse_place
 
 
 def cn(text):

@@ -112,8 +112,8 @@ def test_a_review_pair_number_is_never_given_to_another_pair(tmp_path, run, db_p
     assert again.exit_code != 0 and "已有结论" in again.output
     assert query(db_path, "SELECT count(*) n FROM link_decisions")[0]["n"] == decisions
     # the Datasette form's call: the number with the records the officer looked at
-    from registry.db import connect
-    from registry.dedupe.run import decide
+    from pzh_talent.registry.db import connect
+    from pzh_talent.registry.dedupe.run import decide
 
     conn = connect(db_path)
     some = next(i for i, (_, _, s) in now.items() if s == "open")
@@ -129,8 +129,8 @@ def test_a_review_pair_number_is_never_given_to_another_pair(tmp_path, run, db_p
 def test_the_v17_upgrade_keeps_review_numbers_and_never_hands_out_a_used_one(tmp_path, monkeypatch):
     import sqlite3
 
-    from registry import schema
-    from registry.db import connect
+    from pzh_talent.registry import schema
+    from pzh_talent.registry.db import connect
 
     path = tmp_path / "old.db"
     old = sqlite3.connect(path, isolation_level=None)
@@ -167,7 +167,7 @@ def _consent(db_path, person):
 
 
 def _shareable(db_path, person):
-    from registry.db import connect
+    from pzh_talent.registry.db import connect
 
     conn = connect(db_path)  # the view masks 专长 with a function every registry connection has
     try:
@@ -335,7 +335,7 @@ def test_an_unmerge_that_would_move_nothing_is_refused_not_reported_done(tmp_pat
     a, b, c, own = _three_persons(tmp_path, run, db_path)
     first = _merge(run, db_path, a, b)
     # an officer moves the records on by hand in another way: B's records are no longer with A
-    from registry.db import connect, transaction
+    from pzh_talent.registry.db import connect, transaction
 
     conn = connect(db_path)
     with transaction(conn):

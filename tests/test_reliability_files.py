@@ -127,8 +127,8 @@ def test_a_roster_resent_after_an_erasure_does_not_bring_anyone_back(tmp_path, r
 
 
 def test_inside_a_callers_transaction_a_resent_roster_leaves_nothing_behind(tmp_path, db_path):
-    from ingest.load import load_file
-    from registry.db import connect, transaction
+    from pzh_talent.ingest.load import load_file
+    from pzh_talent.registry.db import connect, transaction
 
     write_csv(tmp_path / "a.csv", [HEADER, *ROWS])
     _crlf_to_lf(tmp_path / "a.csv", tmp_path / "b.csv")
@@ -227,8 +227,8 @@ def test_conflicting_rows_for_one_member_are_refused_naming_both(tmp_path, run, 
 
 
 def test_a_status_import_that_fails_part_way_applies_nothing(tmp_path, db_path, campaign):
-    from outreach.export import import_statuses
-    from registry.db import connect
+    from pzh_talent.outreach.export import import_statuses
+    from pzh_talent.registry.db import connect
 
     _, header, rows = campaign
     write_csv(tmp_path / "回访.csv", [header, *filled(header, rows, "已联系", "已联系", "已联系", "已联系")])
@@ -243,8 +243,8 @@ def test_a_status_import_that_fails_part_way_applies_nothing(tmp_path, db_path, 
 
 
 def test_the_funnel_of_a_missing_campaign_is_a_lookup_error(db_path, campaign):
-    from outreach.campaigns import funnel
-    from registry.db import connect
+    from pzh_talent.outreach.campaigns import funnel
+    from pzh_talent.registry.db import connect
 
     campaign_id, _, _ = campaign
     conn = connect(db_path)

@@ -1,7 +1,5 @@
 """Jobs against the registry file: what may open it, what it does when the disk is full, the file is
 damaged or read-only, another job is running; backups. Real files, the real CLI (issue 16)."""
-import os
-import shutil
 import sqlite3
 import subprocess
 import sys
@@ -80,9 +78,9 @@ def test_a_damaged_registry_is_refused_before_a_write_with_the_way_out(registry,
 # item 10: a full disk says so, and nothing is half written ---------------------------------------
 
 def test_a_full_disk_reports_the_real_cause_and_changes_nothing(registry, tmp_path):
-    from ingest.load import load_file
+    from pzh_talent.ingest.load import load_file
     from pzh_talent.cli import explain
-    from registry.db import connect
+    from pzh_talent.registry.db import connect
 
     before = snapshot(registry)
     conn = connect(registry)
@@ -137,7 +135,7 @@ def test_a_backup_is_a_consistent_private_copy_that_opens_as_the_registry(regist
 
 
 def test_the_wal_is_bounded(registry):
-    from registry.db import connect
+    from pzh_talent.registry.db import connect
 
     assert connect(registry).execute("PRAGMA journal_size_limit").fetchone()[0] == 64 * 1024 * 1024
 
@@ -196,7 +194,7 @@ def test_a_job_killed_holding_the_lock_leaves_none_behind(registry, big_roster, 
 
 
 def test_a_write_that_waits_too_long_says_so_without_a_traceback(registry, run):
-    from registry.db import RegistryBusy, connect, transaction
+    from pzh_talent.registry.db import RegistryBusy, connect, transaction
 
     other = sqlite3.connect(registry, isolation_level=None)
     other.execute("BEGIN IMMEDIATE")

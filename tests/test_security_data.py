@@ -23,10 +23,10 @@ LATER_UTC = "2026-12-02T02:00:00+00:00"
 @pytest.fixture
 def registry(tmp_path):
     """A registry of three persons from one roster without a consent box. (conn, {name: person id})."""
-    from ingest.load import load_file
-    from registry.db import connect
-    from registry.dedupe.run import dedupe
-    from registry.search import index_persons
+    from pzh_talent.ingest.load import load_file
+    from pzh_talent.registry.db import connect
+    from pzh_talent.registry.dedupe.run import dedupe
+    from pzh_talent.registry.search import index_persons
 
     write_csv(tmp_path / "人才.csv", PEOPLE)
     conn = connect(tmp_path / "registry.db")
@@ -48,7 +48,7 @@ def shared(conn):
 
 
 def campaign_reasons(conn):
-    from outreach.campaigns import create_campaign
+    from pzh_talent.outreach.campaigns import create_campaign
 
     summary = create_campaign(conn, "返乡座谈会", "email")
     return {pid: reason for pid, reason in conn.execute(
@@ -58,7 +58,7 @@ def campaign_reasons(conn):
 # --- 5. consent events ranked by instant ---------------------------------------------------------
 
 def test_a_later_withdrawal_with_a_smaller_string_is_in_force_everywhere(registry):
-    from outreach.consent import consent_in_force
+    from pzh_talent.outreach.consent import consent_in_force
 
     conn, persons = registry
     withdrawn, granted = persons["刘冶"], persons["陈材"]
@@ -78,7 +78,7 @@ def test_a_later_withdrawal_with_a_smaller_string_is_in_force_everywhere(registr
 
 
 def test_a_roster_consent_box_ranks_by_instant_against_a_withdrawal(registry):
-    from outreach.consent import consent_in_force
+    from pzh_talent.outreach.consent import consent_in_force
 
     conn, persons = registry
     person = persons["王本"]
@@ -96,7 +96,7 @@ def test_now_is_utc_on_a_machine_in_panzhihua(monkeypatch):
     import time
     from datetime import datetime, timedelta
 
-    from registry.schema import now
+    from pzh_talent.registry.schema import now
 
     monkeypatch.setenv("TZ", "Asia/Shanghai")
     time.tzset()
@@ -109,8 +109,8 @@ def test_now_is_utc_on_a_machine_in_panzhihua(monkeypatch):
 
 
 def test_the_upgrade_rewrites_stored_stamps_to_utc(tmp_path):
-    from registry.db import connect
-    from registry.schema import MIGRATIONS, _statements
+    from pzh_talent.registry.db import connect
+    from pzh_talent.registry.schema import MIGRATIONS, _statements
 
     path = tmp_path / "old.db"
     old = sqlite3.connect(path)  # a version 14 registry, written by the old now() in Panzhihua
@@ -144,11 +144,11 @@ DEMANDS = [{"ref": "PG-1", "enterprise": "攀钢集团研究院", "position": "�
 def test_erasure_removes_matches_feedback_review_pairs_and_search_at_once(registry, tmp_path):
     import json
 
-    from matching.demand import import_demands
-    from matching.match import match
-    from registry.dedupe.run import dedupe
-    from registry.erasure import PERSONAL_COLUMNS, erase
-    from registry.search import fts_query, index_persons
+    from pzh_talent.matching.demand import import_demands
+    from pzh_talent.matching.match import match
+    from pzh_talent.registry.dedupe.run import dedupe
+    from pzh_talent.registry.erasure import PERSONAL_COLUMNS, erase
+    from pzh_talent.registry.search import fts_query, index_persons
 
     conn, persons = registry
     person, other = persons["刘冶"], persons["陈材"]
@@ -204,7 +204,7 @@ LONG_VALUES = {"letters": "a" * 50_000, "本科": "本科" * 25_000, "优先 wit
 def test_each_demand_reader_answers_a_50000_character_value_at_once(reader):
     import time
 
-    from matching import demand
+    from pzh_talent.matching import demand
 
     read = getattr(demand, reader)
     for shape, value in LONG_VALUES.items():
@@ -216,7 +216,7 @@ def test_each_demand_reader_answers_a_50000_character_value_at_once(reader):
 
 
 def test_a_value_at_the_length_bound_is_still_read():
-    from matching.demand import MAX_VALUE_LENGTH, read_education, read_title_level
+    from pzh_talent.matching.demand import MAX_VALUE_LENGTH, read_education, read_title_level
 
     education = "本科及以上（硕士优先），" + "有钒钛冶炼相关工作经验" * 30
     title = "中级及以上职称（高级工程师优先），" + "有钒钛冶炼相关工作经验" * 30
@@ -230,8 +230,8 @@ def test_the_patterns_themselves_are_linear():
     # (ingest reads 职称 with the same words) is not quadratic either
     import time
 
-    from ingest.education import title_level
-    from matching.demand import _PREFERRED_RE
+    from pzh_talent.ingest.education import title_level
+    from pzh_talent.matching.demand import _PREFERRED_RE
 
     for run, text in ((lambda t: _PREFERRED_RE.sub("", t), "a" * 50_000), (title_level, "高级" * 25_000),
                       (title_level, "助理" * 25_000), (title_level, "主管" * 25_000)):
@@ -243,7 +243,7 @@ def test_the_patterns_themselves_are_linear():
 
 
 def test_a_demand_file_with_a_long_value_says_so_briefly():
-    from matching.demand import clean_demand
+    from pzh_talent.matching.demand import clean_demand
 
     _, problems = clean_demand({"ref": "1", "enterprise": "攀钢集团", "position": "工程师", "min_education": "本" * 50_000},
                                "需求.json 第 1 条")
@@ -269,7 +269,7 @@ def open_umask():
 
 
 def test_the_registry_and_its_wal_and_shm_are_born_owner_only(tmp_path, open_umask):
-    from registry.db import connect
+    from pzh_talent.registry.db import connect
 
     db = tmp_path / "registry.db"
     conn = connect(db)
@@ -284,7 +284,7 @@ def test_the_registry_and_its_wal_and_shm_are_born_owner_only(tmp_path, open_uma
 def test_an_existing_world_readable_registry_is_tightened(tmp_path, open_umask):
     import os
 
-    from registry.db import connect
+    from pzh_talent.registry.db import connect
 
     db = tmp_path / "registry.db"
     connect(db).close()
@@ -300,9 +300,9 @@ def test_an_existing_world_readable_registry_is_tightened(tmp_path, open_umask):
 
 def test_mail_merge_and_consent_exports_are_owner_only_and_a_failed_export_keeps_the_old_file(
         registry, tmp_path, open_umask):
-    from outreach.campaigns import create_campaign
-    from outreach.consent import export_person, record_consent
-    from outreach.export import export_campaign
+    from pzh_talent.outreach.campaigns import create_campaign
+    from pzh_talent.outreach.consent import export_person, record_consent
+    from pzh_talent.outreach.export import export_campaign
 
     conn, persons = registry
     for pid in persons.values():
@@ -325,7 +325,7 @@ def test_mail_merge_and_consent_exports_are_owner_only_and_a_failed_export_keeps
 
 
 def test_a_write_that_fails_leaves_the_previous_file_and_nothing_aside(tmp_path, open_umask):
-    from registry.files import write_private
+    from pzh_talent.registry.files import write_private
 
     out = tmp_path / "邮件合并.csv"
     write_private(out, b"good")

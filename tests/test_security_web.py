@@ -19,7 +19,7 @@ PASSWORDS = {"li": "li-password-1", "wang": "wang-password-1", "root": "root-pas
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
-    from registry.schema import now
+    from pzh_talent.registry.schema import now
     from tests.conftest import demo_registry
 
     folder = tmp_path_factory.mktemp("security")
@@ -353,7 +353,7 @@ def test_a_liaison_reads_reasons_and_free_text_without_what_their_view_hides(sit
 
 
 def test_contact_data_in_free_text_is_masked_in_every_form_people_type_it():
-    from ingest.contact import mask_contacts
+    from pzh_talent.ingest.contact import mask_contacts
 
     assert mask_contacts("电话13912345678") == "电话139****5678"
     assert mask_contacts("+86 139-1234-5678") == "139****5678"
@@ -374,7 +374,7 @@ def post_form(ds, cookies, name, data):
 
 
 def test_officer_forms_refuse_what_does_not_exist_and_change_nothing(site):
-    from registry.schema import now
+    from pzh_talent.registry.schema import now
 
     ds, conn, _ = site
     officer = session(ds, "wang")

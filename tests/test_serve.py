@@ -19,7 +19,7 @@ LIAISON_QUERIES = {"my_demands", "my_matches"}
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
-    from registry.schema import now
+    from pzh_talent.registry.schema import now
     from tests.conftest import demo_registry
 
     folder = tmp_path_factory.mktemp("site")
@@ -223,7 +223,7 @@ def test_facets_run_side_by_side_and_count_what_sql_counts(site):
     from datasette.plugins import pm
 
     from pzh_talent.facets import ConcurrentColumnFacet
-    from registry.search import fts_query
+    from pzh_talent.registry.search import fts_query
 
     classes = [cls for group in pm.hook.register_facet_classes() for cls in group]
     assert ConcurrentColumnFacet in classes and ColumnFacet not in classes

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import DamerauLevenshtein, JaroWinkler
 
-from ingest.names import pinyin
+from pzh_talent.ingest.names import pinyin
 
 
 @dataclass(frozen=True)

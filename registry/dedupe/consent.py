@@ -10,7 +10,7 @@ unmerge removes exactly those and each side keeps its own again.
 A part of a person that a dedupe run splits off keeps that person's withdrawal (it may be the
 human who withdrew), never its grant (it may be someone else).
 """
-from registry.schema import now
+from pzh_talent.registry.schema import now
 
 PURPOSES = ("contact", "share_with_enterprises")
 

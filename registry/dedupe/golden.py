@@ -7,7 +7,7 @@ with one record has none: every field came from that record."""
 import json
 from collections import Counter
 
-from ingest.education import EDUCATION_RANK, TITLE_RANK
+from pzh_talent.ingest.education import EDUCATION_RANK, TITLE_RANK
 
 from .comparisons import valid_id
 

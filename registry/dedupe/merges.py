@@ -7,9 +7,9 @@ Consent goes with the human (consent.py): the strictest state of both sides, und
 """
 import json
 
-from ingest.ids import mask_id
-from registry.schema import now
-from registry.db import transaction
+from pzh_talent.ingest.ids import mask_id
+from pzh_talent.registry.schema import now
+from pzh_talent.registry.db import transaction
 
 from . import consent
 

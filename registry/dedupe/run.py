@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from registry.schema import now
+from pzh_talent.registry.schema import now
 
 from .blocking import candidate_pairs, neighbours
 from . import consent
@@ -23,7 +23,7 @@ from .clustering import cluster
 from .comparisons import COMPARISONS, LEVEL_LABELS, levels_of, pattern
 from .golden import PERSON_FIELDS, RULES, golden_record
 from .model import Model, tf_share, train
-from registry.db import transaction
+from pzh_talent.registry.db import transaction
 
 
 REVIEW_BAND = 5.0          # |match weight| below this (3%–97% sure) goes to officers
