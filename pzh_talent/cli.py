@@ -394,11 +394,22 @@ def demo(out_dir, db_path, people, seed):
         d = run_dedupe(conn, actor="demo")
         refresh_search(conn)
     click.echo(f"\n查重合并：{d.records} 条来源记录 → {d.persons} 人（待审核记录对 {d.review_pairs}）")
+    from .demo import populate_demo
+    from .serve import users_path
+
+    users_file = users_path(db_path)
+    extra = populate_demo(conn, out, users_file)
+    click.echo(f"企业需求 {extra['demands']} 条，匹配 {extra['matches']} 条；人群“米易县的人才”；"
+               + (f"外联活动“春节返乡座谈会”（编号 {extra['campaign'].campaign_id}，"
+                  f"可联系 {extra['campaign'].contactable} 人，已记录部分结果）" if extra["campaign"] else "外联活动已存在"))
     click.echo(f"登记库：{db_path}")
     click.echo(f"标注真值：{manifest.truth_path}")
     click.echo(f"查看已导入的文件：pzh-talent sources --db {db_path}")
-    click.echo(f"在浏览器中使用：pzh-talent user add wang --role officer --db {db_path} ，"
-               f"然后 pzh-talent serve --db {db_path}")
+    if extra["accounts"]:
+        click.echo("演示账号（密码只显示这一次；正式使用前请用 pzh-talent user add 改密码或 user remove 删除）：")
+        for name, role, password in extra["accounts"]:
+            click.echo(f"  {name}（{role}）  密码 {password}")
+    click.echo(f"在浏览器中使用：pzh-talent serve --db {db_path} ，然后打开 http://127.0.0.1:8001/")
 
 
 # ---------------------------------------------------------------------------------------------

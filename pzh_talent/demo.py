@@ -838,3 +838,62 @@ def write_big_xlsx(path, n_rows: int = 200_000, seed: int = 1) -> Path:
         ws.append(row)
     _save_workbook(wb, path)
     return path
+
+
+# What the demo adds after the rosters, so that every page of the officers' guide has content:
+# demand from three demo enterprises, matching, a saved segment, a campaign with some outcomes,
+# and demo accounts.
+DEMO_DEMANDS = [
+    {"ref": "ZH-2027-01", "enterprise": "攀枝花中和钒钛科技有限公司", "position": "钒钛冶金工程师", "industry": "钒钛",
+     "keywords": ["冶金工程", "钒钛", "提钒工艺"], "min_education": "硕士及以上", "location": "攀枝花市东区",
+     "headcount": 3, "deadline": "长期"},
+    {"ref": "ZH-2027-02", "enterprise": "攀枝花中和钒钛科技有限公司", "position": "钛合金材料研发", "industry": "钒钛",
+     "keywords": ["钛合金", "材料科学与工程", "高温合金"], "min_education": "博士", "min_title_level": "中级及以上",
+     "location": "攀枝花市钒钛高新区", "headcount": 2},
+    {"ref": "KY-07", "enterprise": "攀枝花阳光康养集团有限公司", "position": "康复治疗师", "industry": "康养",
+     "keywords": ["康复", "护理", "临床医学"], "min_education": "本科及以上", "location": "攀枝花市仁和区", "headcount": 5},
+    {"ref": "CN-1", "enterprise": "攀西储能科技有限公司", "position": "储能系统工程师", "industry": "新能源",
+     "keywords": ["电池储能", "储能系统集成", "电气工程"], "min_education": "本科", "location": "攀枝花市西区",
+     "headcount": 4, "remote_ok": True},
+]
+DEMO_ACCOUNTS = [("admin", "admin", None), ("wang", "officer", None), ("li", "liaison", "攀枝花中和钒钛科技有限公司")]
+
+
+def populate_demo(conn, folder: Path, users_file: Path, say=print) -> dict:
+    """Demand, matching, a segment, a campaign with outcomes and accounts for the demo registry.
+    Accounts that already exist are kept (their passwords are printed only when created)."""
+    import secrets
+
+    from pzh_talent.matching.demand import ensure_enterprise, import_demands
+    from pzh_talent.matching.match import load_settings, match
+    from pzh_talent.outreach.campaigns import create_campaign, save_segment, set_status
+    from pzh_talent.serve import add_user, read_users
+
+    demands = folder / "企业需求.json"
+    demands.write_text(json.dumps(DEMO_DEMANDS, ensure_ascii=False, indent=1), encoding="utf-8")
+    imported = import_demands(conn, demands, actor="demo")
+    matched = match(conn, load_settings(), actor="demo")
+    existing = {r[0] for r in conn.execute("SELECT name FROM segments")}
+    if "米易县的人才" not in existing:
+        save_segment(conn, "米易县的人才", "籍贯区县 = '米易县'", description="籍贯米易县的全部人才", actor="demo")
+    campaign = None
+    if not conn.execute("SELECT 1 FROM campaigns WHERE name = '春节返乡座谈会'").fetchone():
+        campaign = create_campaign(conn, "春节返乡座谈会", "email", where="籍贯区县 IS NOT NULL", purpose="春节返乡人才座谈",
+                                   actor="demo", target="引进人才")
+        keys = [r[0] for r in conn.execute("SELECT member_key FROM campaign_members WHERE campaign_id = ? AND "
+                                           "suppressed IS NULL ORDER BY id", (campaign.campaign_id,))]
+        rng = random.Random(7)
+        for key, status in zip(rng.sample(keys, min(len(keys), 12)),
+                               ["已联系"] * 5 + ["已回复"] * 3 + ["有意向"] * 2 + ["已回攀", "婉拒"]):
+            set_status(conn, key, status, actor="demo")
+    users = read_users(users_file)["users"]
+    created = []
+    for name, role, enterprise in DEMO_ACCOUNTS:
+        if name not in users:
+            password = secrets.token_urlsafe(9)
+            add_user(users_file, name, role, password, enterprise)
+            created.append((name, role, password))
+        if enterprise:
+            ensure_enterprise(conn, enterprise, liaison=name)
+    return {"demands": imported.created + imported.updated, "matches": matched.matches, "campaign": campaign,
+            "accounts": created}

@@ -324,3 +324,23 @@ def test_big_xlsx_writes_the_requested_rows(tmp_path):
     path = write_big_xlsx(tmp_path / "big.xlsx", 2000)
     rows = CalamineWorkbook.from_path(str(path)).get_sheet_by_name("人才码注册信息").to_python()
     assert len(rows) == 2001 and rows[0][:2] == ["序号", "姓名"]
+
+
+def test_the_demo_fills_every_page_of_the_officers_guide(tmp_path):
+    from click.testing import CliRunner
+
+    from pzh_talent.cli import cli
+    from tests.conftest import query
+
+    out = CliRunner().invoke(cli, ["demo", "--out", str(tmp_path / "demo"), "--people", "250"])
+    assert out.exit_code == 0, out.output
+    db = tmp_path / "demo" / "registry.db"
+    one = lambda sql: query(db, sql)[0]["n"]  # noqa: E731
+    assert one("SELECT count(*) AS n FROM 企业需求") == 4 and one("SELECT count(*) AS n FROM 需求匹配") > 0
+    assert one("SELECT count(*) AS n FROM segments") == 1
+    assert one("SELECT count(*) AS n FROM 活动成员 WHERE 状态 NOT IN ('待联系', '不予联系')") == 12
+    users = json.loads((tmp_path / "demo" / "registry.users.json").read_text(encoding="utf-8"))["users"]
+    assert set(users) == {"admin", "wang", "li"} and users["li"]["enterprise"] == "攀枝花中和钒钛科技有限公司"
+    assert "密码只显示这一次" in out.output and "请用 pzh-talent user add 改密码" in out.output
+    again = CliRunner().invoke(cli, ["demo", "--out", str(tmp_path / "demo"), "--people", "250"])
+    assert again.exit_code == 0 and "密码只显示这一次" not in again.output  # accounts kept, not re-made
