@@ -286,14 +286,15 @@ def review_decide(review_id, decision, db_path, actor, note):
 @db_option
 @click.option("--actor", default=_os_user, show_default="当前系统用户", help="操作人")
 @click.option("--note", default=None, help="理由")
-def merge(into_person, from_person, db_path, actor, note):
+@click.option("--force", is_flag=True, help="两人的性别、出生年份或身份证号不一致时仍合并（须用 --note 写明依据）")
+def merge(into_person, from_person, db_path, actor, note, force):
     """手工合并两个人员：FROM_PERSON 的记录并入 INTO_PERSON（可撤销）。"""
     from pzh_talent.registry.dedupe.merges import MergeError, merge as do_merge
 
     try:
         conn = job(db_path, "merge")
         with transaction(conn):
-            merge_id = do_merge(conn, into_person, from_person, actor=actor, note=note)
+            merge_id = do_merge(conn, into_person, from_person, actor=actor, note=note, force=force)
             refresh_search(conn, persons=[into_person, from_person])
     except MergeError as e:
         raise click.ClickException(str(e))

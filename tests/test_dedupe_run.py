@@ -84,7 +84,8 @@ def test_merge_by_hand_then_unmerge_restores_both_persons(tmp_path, run, db_path
     assert refused.exit_code != 0 and "身份证号不同" in refused.output and "********" in refused.output
     records_a = {r["id"] for r in query(db_path, "SELECT id FROM source_records WHERE person_id = ?", (a,))}
     records_b = {r["id"] for r in query(db_path, "SELECT id FROM source_records WHERE person_id = ?", (b,))}
-    result = run("merge", a, b, "--actor", "officer1", "--note", "同一人，换过手机")
+    # (two arbitrary persons: their birth years or genders may differ, so the officer confirms)
+    result = run("merge", a, b, "--actor", "officer1", "--note", "同一人，换过手机", "--force")
     assert result.exit_code == 0, result.output
     merge_id = query(db_path, "SELECT id FROM person_merges")[0]["id"]
     run("dedupe")  # a later run keeps the merge

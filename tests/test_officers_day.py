@@ -282,3 +282,23 @@ def test_review_decide_takes_the_chinese_words(tmp_path, run, db_path):
     assert [d["decision"] for d in query(db_path, "SELECT decision FROM link_decisions ORDER BY id")] == \
         ["same", "not_same"]
     assert run("review", "decide", 1, "也许").exit_code != 0
+
+
+def test_a_merge_of_obviously_different_people_shows_why_and_needs_force_with_a_reason(tmp_path, run, db_path):
+    from tests.conftest import query, write_csv
+
+    rows = [["姓名", "性别", "出生日期", "身份证号", "手机"],
+            ["李明", "男", "1990-01-01", "510402199001011236", "13900000001"],
+            ["李敏", "女", "1993-05-05", "510402199305051231", "13900000002"]]  # the second fails its checksum
+    assert run("ingest", write_csv(tmp_path / "a.csv", rows)).exit_code == 0
+    assert run("dedupe").exit_code == 0
+    (a,), (b,) = [[r["id"]] for r in query(db_path, "SELECT id FROM persons ORDER BY id")]
+    refused = run("merge", a, b)
+    assert refused.exit_code != 0 and "性别不同" in refused.output and "出生年份不同" in refused.output
+    assert "身份证号不同" in refused.output and "--force" in refused.output
+    assert run("merge", a, b, "--force").exit_code != 0  # a reason is required
+    assert query(db_path, "SELECT count(*) AS n FROM person_merges") == [{"n": 0}]
+    done = run("merge", a, b, "--force", "--note", "本人来电确认，登记时填错")
+    assert done.exit_code == 0, done.output
+    (note,) = query(db_path, "SELECT note FROM person_merges")
+    assert "本人来电确认" in note["note"] and "性别不同" in note["note"]

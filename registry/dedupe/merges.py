@@ -32,8 +32,37 @@ def _recount(conn, person_id, stamp):
                  "updated_at = ? WHERE id = ?", (person_id, stamp, person_id))
 
 
-def merge(conn, into_person: int, from_person: int, actor=None, note=None) -> int:
-    """Move every record of from_person to into_person. Returns the merge's id (for unmerge)."""
+class MergeConflict(MergeError):
+    """The two persons look like different people; merging needs force and a reason."""
+
+    def __init__(self, conflicts: list[str]):
+        self.conflicts = conflicts
+        super().__init__("两人看起来不是同一个人：" + "；".join(conflicts) +
+                         "。确认是同一人时请加 --force，并用 --note 写明依据")
+
+
+def conflicts(conn, a: int, b: int) -> list[str]:
+    """What says two persons are different people: gender, birth year (or full date), ID numbers —
+    also ones that fail their checksum, which a dedupe run would not trust but an officer should see."""
+    def values(person, column):
+        return {r[0] for r in conn.execute(f"SELECT DISTINCT {column} FROM source_records WHERE person_id = ? "
+                                           f"AND {column} IS NOT NULL AND {column} != ''", (person,))}
+    out = []
+    ga, gb = values(a, "gender"), values(b, "gender")
+    if ga and gb and not ga & gb:
+        out.append(f"性别不同（{'/'.join(sorted(ga))} 与 {'/'.join(sorted(gb))}）")
+    ya, yb = {d[:4] for d in values(a, "birth_date")}, {d[:4] for d in values(b, "birth_date")}
+    if ya and yb and not ya & yb:
+        out.append(f"出生年份不同（{'/'.join(sorted(ya))} 与 {'/'.join(sorted(yb))}）")
+    ia, ib = values(a, "id_number"), values(b, "id_number")
+    if ia and ib and not ia & ib:
+        out.append(f"身份证号不同（{'、'.join(sorted(mask_id(i) for i in ia | ib))}，其中可能有校验不通过的号码）")
+    return out
+
+
+def merge(conn, into_person: int, from_person: int, actor=None, note=None, force: bool = False) -> int:
+    """Move every record of from_person to into_person. Returns the merge's id (for unmerge).
+    Persons whose records contradict each other (conflicts()) are merged only with `force` and a note."""
     if into_person == from_person:
         raise MergeError("不能把人员与自己合并")
     erased = [p for p, in conn.execute("SELECT id FROM persons WHERE id IN (?, ?) AND erased_at IS NOT NULL",
@@ -48,6 +77,11 @@ def merge(conn, into_person: int, from_person: int, actor=None, note=None) -> in
         "AND id_status IN ('valid', 'converted_from_15')", (into_person, from_person))}
     if len(ids) > 1:  # the hard rule every dedupe run applies, so a merge could not last
         raise MergeError("两人的身份证号不同（" + "、".join(sorted(mask_id(i) for i in ids)) + "），不是同一人，不能合并")
+    found = conflicts(conn, into_person, from_person)
+    if found and not (force and (note or "").strip()):
+        raise MergeConflict(found)
+    if found:
+        note = f"{note}（确认合并，尽管：{'；'.join(found)}）"
     stamp = now()
     with transaction(conn):
         before = consent.states(conn, [into_person, from_person])
