@@ -39,6 +39,10 @@ def server(tmp_path_factory):
     create_campaign(conn, "春节返乡座谈会", "phone", where="姓名 = '欧阳子墨'", actor="wang")
     conn.close()
     add_user(folder / "registry.users.json", "wang", "officer", "officer-pass-1")
+    add_user(folder / "registry.users.json", "li", "liaison", "liaison-pass-1", enterprise="攀枝花中和钒钛科技有限公司")
+    from pzh_talent.matching.demand import ensure_enterprise
+    from pzh_talent.registry.db import connect
+    ensure_enterprise(connect(db), "攀枝花中和钒钛科技有限公司", liaison="li")
     port = free_port()
     proc = subprocess.Popen([sys.executable, "-m", "pzh_talent.cli", "serve", "--db", str(db), "--port", str(port)],
                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
@@ -133,3 +137,79 @@ def test_an_officer_logs_in_searches_opens_a_person_and_records_a_decision(serve
     page.goto(base + "/-/dashboard")
     page.screenshot(path=str(ARTIFACTS / "dashboard.png"), full_page=True)
     assert "人才看板" in page.inner_text("h1")
+
+
+# what must never reach an officer's or a liaison's screen: Datasette's English, raw JSON
+ENGLISH = ["Sort ascending", "Facet by this", "Hide this column", "Type: TEXT", "Forbidden", "Log out",
+           "Invalid username", "hidden table", "Powered by", "Show SQL", "rows where", "Query executed",
+           "Error 403", "You are logged out"]
+
+
+def readable(page) -> str:
+    text = page.inner_text("body")
+    english = [w for w in ENGLISH if w in text]
+    assert not english, (page.url, english)
+    assert '[["' not in text and '{"field"' not in text, page.url  # no raw JSON
+    return text
+
+
+def test_an_officer_exports_csv_as_excel_opens_it_then_logs_out(server, page):
+    base, db = server
+    page.goto(base + "/registry/~E4~BA~BA~E5~91~98")
+    if "/-/login" in page.url:
+        page.fill("input[name=username]", "wang")
+        page.fill("input[name=password]", "officer-pass-1")
+        page.click("input[type=submit]")
+        page.wait_for_load_state()
+    page.click('th[data-column="学历"] .dropdown-menu-icon')  # the column menu, in Chinese
+    menu = page.inner_text(".dropdown-menu")
+    assert "升序排列" in menu and "类型：" in menu, menu
+    page.screenshot(path=str(ARTIFACTS / "column-menu.png"))
+    readable(page)
+    with page.expect_download() as download:
+        page.evaluate("url => { const a = document.createElement('a'); a.href = url; document.body.appendChild(a); "
+                      "a.click(); }", base + "/registry/~E4~BA~BA~E5~91~98.csv?_size=max")
+    data = Path(download.value.path()).read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf") and "姓名".encode() in data  # Excel reads UTF-8 by its BOM
+    assert download.value.suggested_filename.endswith(".csv")
+    page.click("summary")  # the menu
+    page.click("text=退出登录")
+    page.wait_for_load_state()
+    assert "您已退出登录" in readable(page)
+    page.goto(base + "/registry/~E4~BA~BA~E5~91~98")
+    assert "/-/login" in page.url  # the session ended on the server
+
+
+def test_a_liaison_s_day_their_pages_a_demand_and_no_officers_page(server, page):
+    base, db = server
+    page.set_viewport_size({"width": 390, "height": 844})  # a phone
+    page.context.clear_cookies()
+    try:
+        page.goto(base + "/")
+        page.fill("input[name=username]", "li")
+        page.fill("input[name=password]", "liaison-pass-1")
+        page.click("input[type=submit]")
+        page.wait_for_load_state()
+        home = readable(page)
+        for link in ("本企业的人才需求", "登记或更新需求", "本企业需求的推荐人选", "可推荐人才"):
+            assert link in home, link
+        page.screenshot(path=str(ARTIFACTS / "liaison-home-phone.png"), full_page=True)
+        page.click("ul.pzh-start >> text=登记或更新需求")
+        page.wait_for_load_state()
+        page.fill("input[name=需求编号]", "ZH-9")
+        page.fill("input[name=岗位]", "钒钛冶金工程师")
+        page.fill("input[name=关键词]", "冶金、钒钛")
+        page.fill("input[name=最低学历]", "本科及以上")
+        page.click("input[type=submit]")
+        page.wait_for_load_state()
+        assert "已新增需求“ZH-9”" in readable(page)
+        page.screenshot(path=str(ARTIFACTS / "liaison-demand-phone.png"), full_page=True)
+        page.goto(base + "/registry/my_demands")
+        text = readable(page)
+        assert "ZH-9" in text and "提交" not in text and "SQL 查询" not in text
+        page.goto(base + "/-/person/1")
+        refused = readable(page)
+        assert "无权访问" in refused and "企业联络员" in refused
+        page.screenshot(path=str(ARTIFACTS / "liaison-refused-phone.png"), full_page=True)
+    finally:
+        page.set_viewport_size({"width": 1280, "height": 900})
