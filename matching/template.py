@@ -18,7 +18,7 @@ COLUMNS = [
     ("最低职称级别", "min_title_level", 10, ["初级", "中级", "副高", "正高"]),
     ("工作地点", "location", 14, None), ("需求人数", "headcount", 8, None),
     ("可远程/柔性服务", "remote_ok", 10, ["是", "否"]), ("截止日期", "deadline", 12, None),
-    ("状态", "status", 8, ["open", "filled", "closed"]),
+    ("状态", "status", 8, ["招聘中", "已招满", "已关闭"]),
 ]
 
 

@@ -58,6 +58,7 @@ def test_the_excel_template_has_drop_downs_and_comes_back_in(tmp_path, run, db_p
     ws = wb["人才需求"]
     lists = {dv.formula1 for dv in ws.data_validations.dataValidation if dv.type == "list"}
     assert '"大专,本科,硕士,博士"' in lists and '"初级,中级,副高,正高"' in lists
+    assert '"招聘中,已招满,已关闭"' in lists  # the enterprise chooses in Chinese, not open/filled/closed
     assert "填表说明" in wb.sheetnames
     ws.append(["HR-1", "攀枝花市中心医院", USCC, "心内科医生", "卫生", "临床医学，心血管", "", "博士", "是", "副高",
                "攀枝花", 2, "否", "2025-06-30", "open"])
