@@ -70,6 +70,24 @@ def city_points() -> dict:
     return out
 
 
+def _text_width(text: str, size: int = 11) -> float:
+    # CJK characters are about as wide as the font size, Latin letters and digits about half
+    return sum(size if ord(ch) > 0x2e80 else size * 0.55 for ch in text)
+
+
+def _label_box(text, x, y, r, width) -> tuple:
+    """Where a bubble's label goes (x0, y0, x1, y1): right of the bubble, or left of it when it would
+    run off the map (澳大利亚 at the right edge)."""
+    w = _text_width(text)
+    if x + r + 2 + w > width - 4:
+        return (x - r - 2 - w, y - 8, x - r - 2, y + 5)
+    return (x + r + 2, y - 8, x + r + 2 + w, y + 5)
+
+
+def _overlap(a, b) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
 def _bubbles(points, project, width, height, title):
     top = max((n for _, _, n in points), default=1) or 1
     parts = [f'<svg class="map" role="img" aria-label="{escape(title)}" width="{width}" height="{height}" '
@@ -77,13 +95,21 @@ def _bubbles(points, project, width, height, title):
              f'viewBox="0 0 {width} {height}" xmlns="http://www.w3.org/2000/svg">',
              f'<rect width="{width}" height="{height}" fill="#f4f8fb" stroke="#cfdbe5"/>',
              f'<text x="8" y="18" font-size="14" font-weight="bold">{escape(title)}</text>']
+    placed: list[tuple] = []
     for i, (label, (lon, lat), n) in enumerate(sorted(points, key=lambda p: -p[2])):
         x, y = project(lon, lat)
         r = 3 + 22 * math.sqrt(n / top)
         parts.append(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}" fill="#e07a5f" fill-opacity="0.55" '
                      f'stroke="#b5523b"><title>{escape(label)}：{n}</title></circle>')
         if i < 12:
-            parts.append(f'<text x="{x + r + 2:.1f}" y="{y + 4:.1f}" font-size="11">{escape(label)} {n}</text>')
+            text = f"{label} {n}"
+            box = _label_box(text, x, y, r, width)
+            if not any(_overlap(box, other) for other in placed):  # a crowded cluster names its biggest only
+                placed.append(box)
+                anchor = "end" if box[0] < x else "start"
+                tx = x - r - 2 if anchor == "end" else x + r + 2
+                parts.append(f'<text x="{tx:.1f}" y="{y + 4:.1f}" font-size="11" text-anchor="{anchor}">'
+                             f'{escape(text)}</text>')
     parts.append("</svg>")
     return "".join(parts)
 

@@ -273,3 +273,18 @@ def test_officers_read_chinese_text_not_codes_or_json(site):
     assert conn.execute("SELECT count(*) FROM review_pairs").fetchone()[0] > 0  # the demo registry has some
     assert pairs and all("[" not in (p["各字段证据"] or "") for p in pairs)
     assert re.search(r"（[+-]\d+\.\d）", pairs[0]["各字段证据"])
+
+
+def test_map_labels_do_not_overlap_and_stay_on_the_map():
+    from pzh_talent import charts
+
+    # a cluster of nearby cities and a country at the right edge
+    svg = charts.world_map([("AU", 5), ("NZ", 4), ("US", 9)], {"AU": "澳大利亚", "NZ": "新西兰", "US": "美国"})
+    boxes = []
+    for m in re.finditer(r'<text x="([\d.]+)" y="([\d.]+)" font-size="11" text-anchor="(\w+)">([^<]+)</text>', svg):
+        x, y, anchor, text = float(m[1]), float(m[2]), m[3], m[4]
+        w = charts._text_width(text)
+        x0 = x - w if anchor == "end" else x
+        assert 0 <= x0 and x0 + w <= 620, text  # inside the map's width
+        boxes.append((x0, y - 12, x0 + w, y + 1))
+    assert boxes and not any(charts._overlap(a, b) for i, a in enumerate(boxes) for b in boxes[i + 1:])
