@@ -97,9 +97,15 @@ def test_an_officer_logs_in_searches_opens_a_person_and_records_a_decision(serve
     page.locator("table.rows-and-columns tr", has_text="欧阳子墨").locator("a[href^='/-/person/']").first.click()
     page.wait_for_load_state()
     page.screenshot(path=str(ARTIFACTS / "person.png"), full_page=True)
-    text = page.inner_text("body")
+    text = readable(page)
     assert "欧阳子墨" in text and "139****5678" in text and "13912345678" not in text
     assert "专家.csv" in text and "钒钛新材料" in text
+    # the consent the page shows is the one suppression uses (consent_in_force)
+    import sqlite3
+    in_force = sqlite3.connect(db).execute(
+        "SELECT status FROM consent_in_force WHERE purpose = 'contact' AND person_id = "
+        "(SELECT id FROM persons WHERE name = '欧阳子墨')").fetchone()
+    assert in_force == ("granted",) and "联系：已同意" in text
 
     # decide a review pair through the officers' form
     import sqlite3
@@ -111,7 +117,7 @@ def test_an_officer_logs_in_searches_opens_a_person_and_records_a_decision(serve
     page.fill("input[name=备注]", "浏览器测试")
     page.click("input[type=submit]")
     page.wait_for_load_state()
-    assert "已记录：记录" in page.inner_text("body")
+    assert "已记录：记录" in readable(page)
     page.screenshot(path=str(ARTIFACTS / "review-decided.png"), full_page=True)
     row = sqlite3.connect(db).execute(
         "SELECT d.decision, d.actor, q.status FROM link_decisions d JOIN review_pairs q "
@@ -127,7 +133,7 @@ def test_an_officer_logs_in_searches_opens_a_person_and_records_a_decision(serve
     page.select_option("select[name=状态]", "有意向")
     page.click("input[type=submit]")
     page.wait_for_load_state()
-    assert "改为“有意向”" in page.inner_text("body")
+    assert "改为“有意向”" in readable(page)
     page.screenshot(path=str(ARTIFACTS / "outcome-recorded.png"), full_page=True)
     status = sqlite3.connect(db).execute(
         "SELECT m.status, m.updated_by, h.status FROM campaign_members m JOIN member_status_history h "
@@ -137,6 +143,7 @@ def test_an_officer_logs_in_searches_opens_a_person_and_records_a_decision(serve
     page.goto(base + "/-/dashboard")
     page.screenshot(path=str(ARTIFACTS / "dashboard.png"), full_page=True)
     assert "人才看板" in page.inner_text("h1")
+    readable(page)
 
 
 # what must never reach an officer's or a liaison's screen: Datasette's English, raw JSON
