@@ -8,6 +8,8 @@ import multiprocessing
 import os
 from collections import deque
 
+from pzh_talent.parallel import fork_workers
+
 from .rows import process_chunk
 
 CHUNK_ROWS = 5000             # rows per unit of work
@@ -63,8 +65,8 @@ class Chunks:
 
 def processes_for(path) -> int:
     """Worker processes pay off only for big files on a machine with more than one core."""
-    cpus = os.cpu_count() or 1
-    if cpus < 2 or "fork" not in multiprocessing.get_all_start_methods():
+    cpus = fork_workers(os.cpu_count() or 1)
+    if cpus < 2:
         return 1
     if os.path.getsize(path) < PARALLEL_MIN_BYTES:
         return 1

@@ -19,6 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from pzh_talent.ingest.education import EDUCATION_RANK, TITLE_RANK
+from pzh_talent.parallel import fork_workers
 from pzh_talent.ingest.places import parse_place
 from pzh_talent.registry.schema import now
 from pzh_talent.registry.search import segmenter
@@ -324,7 +325,7 @@ def match(conn, settings: dict | None = None, actor=None, progress=None) -> Matc
     _JOB = (persons, settings, rejected)
     try:
         chunks = [demands[i:i + 100] for i in range(0, len(demands), 100)]
-        processes = min(os.cpu_count() or 1, len(chunks))
+        processes = fork_workers(min(os.cpu_count() or 1, len(chunks)))
         if processes > 1 and len(demands) > 200:
             # fork: the workers share the person arrays; each scores its own demands
             with multiprocessing.get_context("fork").Pool(processes) as pool:

@@ -266,3 +266,38 @@ def test_an_outcome_for_a_member_not_to_be_contacted_is_refused_in_the_file_too(
     assert out.exit_code != 0 and "不予联系（已故）" in out.output
     assert query(db_path, "SELECT status FROM campaign_members WHERE person_id = ?", (pid,)) == [{"status": "待联系"}]
     assert query(db_path, "SELECT count(*) AS n FROM campaign_members WHERE status = '已联系'") == [{"n": 2}]
+
+
+def test_where_there_is_no_fork_the_jobs_run_in_one_process_with_the_same_result(tmp_path, run, db_path, monkeypatch):
+    import multiprocessing
+
+    from pzh_talent.demo import write_demo_rosters
+    from pzh_talent.ingest.load import load_file
+    from pzh_talent.parallel import fork_workers
+    from pzh_talent.registry.db import connect
+    from pzh_talent.registry.dedupe.run import dedupe
+
+    manifest = write_demo_rosters(tmp_path / "rosters", seed=21, n_people=300)
+
+    def persons(db):
+        conn = connect(db)
+        for f in manifest.files:
+            load_file(conn, f, defaults=manifest.file_settings.get(f.name))
+        dedupe(conn)
+        return sorted(tuple(r) for r in conn.execute("SELECT id, name, n_records FROM persons"))
+
+    from pzh_talent.registry.dedupe import run as dedupe_run
+
+    monkeypatch.setattr(dedupe_run, "PARALLEL_MIN_PAIRS", 0)  # take the worker path even for a small roster
+    with_fork = persons(tmp_path / "a.db")
+    # as on Windows: no fork start method, and asking for it fails
+    monkeypatch.setattr(multiprocessing, "get_all_start_methods", lambda: ["spawn"])
+    real_context = multiprocessing.get_context
+
+    def no_fork(method=None):
+        if method == "fork":
+            raise ValueError("cannot find context for 'fork'")
+        return real_context(method)
+    monkeypatch.setattr(multiprocessing, "get_context", no_fork)
+    assert fork_workers(8) == 1
+    assert persons(tmp_path / "b.db") == with_fork

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from pzh_talent.parallel import fork_workers
+
 from pzh_talent.registry.schema import now
 
 from .blocking import candidate_pairs, neighbours
@@ -123,7 +125,7 @@ def _compare_slice(bounds) -> bytes:
 def compare_all(records: dict, left: np.ndarray, right: np.ndarray, processes: int | None = None) -> np.ndarray:
     """The packed comparison pattern of every pair, in worker processes when there are many."""
     global _JOB
-    processes = processes or os.cpu_count() or 1
+    processes = fork_workers(processes or os.cpu_count() or 1)
     n = len(left)
     _JOB = (records, left, right)
     try:
@@ -259,7 +261,7 @@ def _write_persons(conn, assignment, next_id: int, stamp: str) -> tuple[dict, in
         batches.append(batch)
 
     db_file = conn.execute("PRAGMA database_list").fetchone()[2]
-    processes = os.cpu_count() or 1
+    processes = fork_workers(os.cpu_count() or 1)
     jobs = [(db_file, None, [g for g, _, _ in b]) for b in batches]
     if len(batches) < 4 or processes < 2 or not db_file:
         pool, results = None, (_golden_batch((None, conn, groups)) for _, _, groups in jobs)
