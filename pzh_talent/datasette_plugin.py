@@ -41,6 +41,8 @@ def prepare_connection(conn):
     register_functions(conn)  # the views' own (mask_contacts)
     # a write waits its turn behind an import instead of failing at once (audit rows included)
     conn.execute("PRAGMA busy_timeout = 30000")
+    # the server's own checkpoints (after audit rows) cut a WAL that readers kept growing back to 64 MB
+    conn.execute("PRAGMA journal_size_limit = 67108864")
     # SQLite's default page cache is 2 MB: at a million records every facet and search re-read
     # persons' pages from the OS. Memory-mapped reads share the OS's cache between Datasette's
     # connections (each of which would otherwise warm its own).
