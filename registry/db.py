@@ -146,18 +146,9 @@ def transaction(conn, on_wait=None):
 
 def _begin(conn, on_wait) -> None:
     timeout = conn.execute("PRAGMA busy_timeout").fetchone()[0]
-    wait_seconds = timeout / 1000
-    conn.execute("PRAGMA busy_timeout = 0")
+    deadline = None
+    conn.execute("PRAGMA busy_timeout = 0")  # the first try answers at once: busy or not
     try:
-        try:
-            conn.execute("BEGIN IMMEDIATE")
-            return
-        except sqlite3.OperationalError as e:
-            if "locked" not in str(e) and "busy" not in str(e):
-                raise
-        (on_wait or _say_waiting)()
-        deadline = time.monotonic() + wait_seconds
-        conn.execute(f"PRAGMA busy_timeout = {min(timeout, 1000)}")
         while True:
             try:
                 conn.execute("BEGIN IMMEDIATE")
@@ -165,8 +156,12 @@ def _begin(conn, on_wait) -> None:
             except sqlite3.OperationalError as e:
                 if "locked" not in str(e) and "busy" not in str(e):
                     raise
-                if time.monotonic() > deadline:
-                    raise RegistryBusy(f"登记库一直被另一个任务占用（已等待 {wait_seconds:.0f} 秒），本次未作任何更改，"
+                if deadline is None:  # another job is writing: say so once, then wait in steps of a second
+                    (on_wait or _say_waiting)()
+                    deadline = time.monotonic() + timeout / 1000
+                    conn.execute(f"PRAGMA busy_timeout = {min(timeout, 1000)}")
+                elif time.monotonic() > deadline:
+                    raise RegistryBusy(f"登记库一直被另一个任务占用（已等待 {timeout / 1000:.0f} 秒），本次未作任何更改，"
                                        f"请等它结束后再试") from None
     finally:
         conn.execute(f"PRAGMA busy_timeout = {timeout}")
