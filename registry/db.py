@@ -21,7 +21,7 @@ WRITE_WAIT_SECONDS = 600
 
 def register_functions(conn) -> None:
     """SQL functions the views use (Datasette's connections get them through the plugin)."""
-    from pzh_talent.ingest.contact import mask_contacts
+    from pzh_talent.masks import mask_contacts
 
     conn.create_function("mask_contacts", 1, mask_contacts, deterministic=True)
     conn.create_function("country_zh", 1, country_zh, deterministic=True)

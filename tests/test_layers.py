@@ -1,0 +1,64 @@
+"""The layers import in one direction (README, For developers): a module may import its own layer
+and the layers below it, never one above. Read from the source, so a new upward import fails CI."""
+import ast
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+FOLDERS = {"ingest": "pzh_talent.ingest", "registry": "pzh_talent.registry", "matching": "pzh_talent.matching",
+           "outreach": "pzh_talent.outreach", "pzh_talent": "pzh_talent"}
+# lowest first; a module belongs to the layer of its longest matching prefix
+LAYERS = [
+    ("base: masks, worker count, clock and store", ["pzh_talent.masks", "pzh_talent.parallel",
+                                                     "pzh_talent.registry.schema", "pzh_talent.registry.files",
+                                                     "pzh_talent.registry.lock", "pzh_talent.registry.db"]),
+    ("intake", ["pzh_talent.ingest", "pzh_talent.registry.erasure", "pzh_talent.registry.search"]),
+    ("dedupe", ["pzh_talent.registry.dedupe"]),
+    ("matching", ["pzh_talent.matching"]),
+    ("outreach", ["pzh_talent.outreach"]),
+    ("web and CLI", ["pzh_talent"]),
+]
+
+
+def module_of(path: Path) -> str:
+    parts = list(path.relative_to(ROOT).with_suffix("").parts)
+    if parts[-1] == "__init__":
+        parts = parts[:-1]
+    return ".".join([FOLDERS[parts[0]], *parts[1:]])
+
+
+def layer_of(module: str) -> int | None:
+    matches = [(len(prefix), i) for i, (_, prefixes) in enumerate(LAYERS) for prefix in prefixes
+               if module == prefix or module.startswith(prefix + ".")]
+    return max(matches)[1] if matches else None
+
+
+def imports(path: Path, module: str):
+    package = module.split(".") if path.name == "__init__.py" else module.split(".")[:-1]
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            yield from (a.name for a in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            if node.level:
+                base = package[:len(package) - node.level + 1]
+                yield ".".join(base + ([node.module] if node.module else []))
+            else:
+                yield node.module
+
+
+def test_no_module_imports_a_layer_above_its_own():
+    upward = []
+    for folder in FOLDERS:
+        for path in sorted((ROOT / folder).rglob("*.py")):
+            module = module_of(path)
+            own = layer_of(module)
+            for name in imports(path, module):
+                target = layer_of(name or "")
+                if name and name.startswith("pzh_talent") and target is not None and target > own:
+                    upward.append(f"{module} ({LAYERS[own][0]}) imports {name} ({LAYERS[target][0]})")
+    assert upward == []
+
+
+def test_the_check_sees_an_upward_import():
+    assert layer_of("pzh_talent.registry.db") < layer_of("pzh_talent.ingest.contact")
+    assert layer_of("pzh_talent.registry.dedupe.run") > layer_of("pzh_talent.registry.search")
+    assert layer_of("pzh_talent.cli") == len(LAYERS) - 1
