@@ -25,7 +25,7 @@ from pzh_talent.registry.schema import now
 from pzh_talent.registry.search import segmenter
 
 from .demand import EDUCATION_LEVELS
-from pzh_talent.registry.db import transaction
+from pzh_talent.registry.db import audit, transaction
 
 SETTINGS_PATH = Path(__file__).resolve().parent / "settings.json"
 # a demand's 大专/本科/硕士/博士 on the same scale as a person's normalised education
@@ -378,9 +378,8 @@ def record_opinion(conn, demand_id: int, person_id: int, opinion: str, actor=Non
         stamp = now()
         conn.execute("INSERT INTO match_feedback (demand_id, person_id, decision, actor, at, note) "
                      "VALUES (?, ?, ?, ?, ?, ?)", (demand_id, person_id, decision, actor, stamp, note))
-        conn.execute("INSERT INTO audit_log (at, actor, action, target, details) VALUES (?, ?, 'match_opinion', ?, ?)",
-                     (stamp, actor, f"demands/{demand_id}/persons/{person_id}",
-                      json.dumps({"decision": decision, "note": note}, ensure_ascii=False)))
+        audit(conn, "match_opinion", f"demands/{demand_id}/persons/{person_id}", {"decision": decision, "note": note},
+              actor, at=stamp)
     verdict = "否决" if decision == "rejected" else "接受"
     return f"已记录：{demand[1]}“{demand[0]}”{verdict}人员 {person_id}（{person[0]}）" + \
         ("，下次匹配时不再推荐" if decision == "rejected" else "")

@@ -8,7 +8,6 @@ already in another running campaign. Exports leave suppressed members out.
 A campaign runs (进行中) until it is closed (close_campaign) or its end date has passed, as a date
 in Asia/Shanghai: an ended campaign holds no one back from a new one.
 """
-import json
 import re
 import sqlite3
 from dataclasses import dataclass
@@ -246,9 +245,7 @@ def set_status(conn, member_key: str, status: str, actor=None) -> str:
         stamp = now()
         conn.execute("UPDATE campaign_members SET status = ?, updated_at = ?, updated_by = ? WHERE id = ?",
                      (status, stamp, actor, row[0]))
-        conn.execute("INSERT INTO audit_log (at, actor, action, target, details) VALUES (?, ?, 'outcome', ?, ?)",
-                     (stamp, actor, f"campaign_members/{row[0]}",
-                      json.dumps({"from": row[1], "to": status}, ensure_ascii=False)))
+        audit(conn, "outcome", f"campaign_members/{row[0]}", {"from": row[1], "to": status}, actor, at=stamp)
     return row[1]
 
 

@@ -171,14 +171,16 @@ def _say_waiting() -> None:
     print("登记库正被另一个任务写入（导入、查重等），等待它结束后再保存……", file=sys.stderr, flush=True)
 
 
-def audit(conn, action: str, target: str, details: dict | None = None, actor: str | None = None) -> None:
-    """One row of the audit log, in the caller's transaction."""
+def audit(conn, action: str, target: str, details: dict | None = None, actor: str | None = None,
+          at: str | None = None) -> None:
+    """One row of the audit log, in the caller's transaction. `at`: the stamp the change itself
+    carries, so that the two read the same instant."""
     import json
 
     from .schema import now
 
     conn.execute("INSERT INTO audit_log (at, actor, action, target, details) VALUES (?, ?, ?, ?, ?)",
-                 (now(), actor, action, target,
+                 (at or now(), actor, action, target,
                   json.dumps(details, ensure_ascii=False, default=str) if details is not None else None))
 
 

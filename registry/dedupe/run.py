@@ -25,7 +25,7 @@ from .clustering import cluster
 from .comparisons import COMPARISONS, LEVEL_LABELS, levels_of, pattern
 from .golden import PERSON_FIELDS, RULES, golden_record
 from .model import Model, tf_share, train
-from pzh_talent.registry.db import transaction
+from pzh_talent.registry.db import audit, transaction
 
 
 REVIEW_BAND = 5.0          # |match weight| below this (3%–97% sure) goes to officers
@@ -76,9 +76,7 @@ def decide(conn, review_id: int, decision: str, actor: str | None = None, note: 
         conn.execute("INSERT INTO link_decisions (record_a, record_b, decision, actor, at, note) "
                      "VALUES (?, ?, ?, ?, ?, ?)", (row[0], row[1], decision, actor, stamp, note))
         conn.execute("UPDATE review_pairs SET status = 'decided' WHERE id = ?", (review_id,))
-        conn.execute("INSERT INTO audit_log (at, actor, action, target, details) VALUES (?, ?, 'review', ?, ?)",
-                     (stamp, actor, f"review_pairs/{review_id}", json.dumps({"decision": decision, "note": note},
-                                                                            ensure_ascii=False)))
+        audit(conn, "review", f"review_pairs/{review_id}", {"decision": decision, "note": note}, actor, at=stamp)
     return row[0], row[1]
 
 
