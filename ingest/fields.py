@@ -159,6 +159,14 @@ def field_by_code(words: list[str]) -> str | None:
     return None
 
 
+def is_about_someone_else(text) -> bool:
+    """意向招聘单位, 期望工作城市, 紧急联系人电话, father_name: a header about what the person wants or
+    about another person; neither its name nor its values make it the person's own field."""
+    key = header_key(text)
+    return bool(_STARTS_ELSEWHERE.match(key) or _ABOUT_SOMEONE_ELSE.search(key)) or (
+        str(text).isascii() and not _OTHER_PERSONS_WORDS.isdisjoint(header_words(str(text))))
+
+
 @functools.lru_cache(maxsize=8192)
 def header_match(text) -> tuple[str | None, str | None]:
     """-> (field, how) for a header cell: how is 'phrase' (a whole header we list), 'code' (a pinyin

@@ -29,7 +29,9 @@ from .fields import FIELDS, PERSON_NAME_FIELDS, header_key
 from .read import SplitMismatch, Table, open_file
 from .rows import ChunkResult, Problem, encode_raw, row_digest
 from .parallel import CHUNK_ROWS, Chunks, processes_for
-from .table import Layout, build_layout, cell_text, find_header, is_empty, layout_from_columns
+from .profile import SAMPLE_ROWS
+from .table import (MULTI_FIELDS, Layout, build_layout, cell_text, find_header, is_empty, layout_from_columns,
+                    layout_without_header, type_by_content)
 
 _INSERT_SKIPPED = ("INSERT INTO skipped_rows (source_id, sheet, row_number, kind, reason, field, raw_json) "
                    "VALUES (?, ?, ?, ?, ?, ?, ?)")
@@ -352,18 +354,35 @@ def _read_table(table: Table, summary: ImportSummary, column_map, file_name, bar
         else:
             summary.rows_header += 1
 
+    head = []
+    for item in rows:  # a sample: the header is among its first rows, and its values type the columns
+        head.append(item)
+        if len(head) >= SAMPLE_ROWS:
+            break
+    data_start = 0
     if table.keyed:
-        layout = Layout(None, [], {})
-        data_rows = rows
+        layout = _keyed_layout(head, column_map)
+        data_rows = _chain(head, rows)
     else:
-        head = []
-        for item in rows:
-            head.append(item)
-            if len(head) >= 30:
-                break
         header_index = find_header(head, column_map)
-        if header_index is not None:
+        found = None if header_index is not None or (previous is not None and _continues(head, previous)) \
+            else layout_without_header(head, column_map)
+        if found is not None:
+            # no header names a person: 字段1…字段N, codes nobody listed, or no header row at all
+            layout, data_start = found
+            for number, cells in head[:data_start]:
+                summary.rows_read += 1
+                if any(not is_empty(c) for c in cells):
+                    kind = "header" if number == layout.header_row else "title"
+                    reject(number, kind, "表头行" if kind == "header" else "表头上方的标题行",
+                           raw={"columns" if kind == "header" else "text": [cell_text(c) for c in cells]})
+                else:
+                    summary.rows_blank += 1
+            data_rows = _chain(head[data_start:], rows)
+        elif header_index is not None:
             layout = build_layout(head, header_index, column_map, file_name, sheet)
+            type_by_content(layout, [cells for _, cells in head[header_index + 1:]], column_map)
+            data_start = header_index + 1
             for number, cells in head[:header_index]:
                 summary.rows_read += 1
                 if any(not is_empty(c) for c in cells):
@@ -379,7 +398,8 @@ def _read_table(table: Table, summary: ImportSummary, column_map, file_name, bar
             # a 续表: the sheet goes on from the previous one without repeating its header
             # (header_row 0: every row of the sheet is below the header)
             layout = Layout(0, previous.columns, previous.fields, previous.unmapped,
-                            [f"本表没有表头，沿用工作表“{previous_sheet}”的表头（姓名列的内容像人名）"])
+                            [f"本表没有表头，沿用工作表“{previous_sheet}”的表头（姓名列的内容像人名）"],
+                            dict(previous.how))
             data_rows = _chain(head, rows)
         else:
             nonblank = [r for r in head if any(not is_empty(c) for c in r[1])]
@@ -428,7 +448,7 @@ def _read_table(table: Table, summary: ImportSummary, column_map, file_name, bar
 
     if table.blocks is not None and not fills and runner.pool is not None:
         # a big CSV: hand the rows after the header's 30 to the workers as text
-        head_rows = [(n, c, None) for n, c in head[header_index + 1:]] if header_index is not None else []
+        head_rows = [(n, c, None) for n, c in head[data_start:]]
         summary.rows_read += len(head_rows)
         chunks = _chain([head_rows] if head_rows else [], _counted(table.blocks(len(head), CHUNK_ROWS),
                                                                     summary, bar))
@@ -505,6 +525,21 @@ def _flatten(obj: dict, prefix="") -> dict:
     return out
 
 
+def _keyed_layout(head, column_map) -> Layout:
+    """The columns of JSON records: the keys of the sampled objects in the order first seen, mapped
+    by name, then by what their values hold."""
+    objects = [_flatten(o) if any(isinstance(v, dict) for v in o.values()) else o
+               for _, o in head if isinstance(o, dict)]
+    columns = list(dict.fromkeys(str(k) for o in objects for k in o))
+    layout = layout_from_columns(columns, column_map)
+    data = [[_cell_value(o.get(c)) for c in columns] for o in objects]
+    return type_by_content(layout, data, column_map)
+
+
+def _cell_value(value):
+    return json.dumps(value, ensure_ascii=False) if isinstance(value, (list, dict)) else value
+
+
 def _keyed_cells(obj: dict, layout: Layout, column_map) -> list:
     """A JSON object as a row of cells in the order of the columns seen so far."""
     if any(isinstance(v, dict) for v in obj.values()):
@@ -512,15 +547,18 @@ def _keyed_cells(obj: dict, layout: Layout, column_map) -> list:
     index = {c: i for i, c in enumerate(layout.columns)}
     for key in obj:
         if key not in index:
-            new = layout_from_columns(layout.columns + [str(key)], column_map)
-            layout.columns, layout.fields, layout.name_index = new.columns, new.fields, new.name_index
-            layout.unmapped, layout.notes = new.unmapped, new.notes
+            # a key first seen after the sample: mapped by its name; the sample's columns keep theirs
+            layout.columns.append(str(key))
             index[key] = len(layout.columns) - 1
+            f = layout_from_columns([str(key)], column_map).fields.get(0)
+            if f and (f not in layout.fields.values() or f in MULTI_FIELDS):
+                layout.fields[index[key]] = f
+                layout.how[index[key]] = "表头"
+            else:
+                layout.unmapped.append(str(key))
     cells = [None] * len(layout.columns)
     for key, value in obj.items():
-        if isinstance(value, (list, dict)):
-            value = json.dumps(value, ensure_ascii=False)
-        cells[index[key]] = value
+        cells[index[key]] = _cell_value(value)
     return cells
 
 

@@ -9,7 +9,9 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from .errors import ImportFailed
-from .fields import FIELD_LABELS, PERSON_NAME_FIELDS, field_for_header, header_key
+from .fields import (FIELD_LABELS, PERSON_NAME_FIELDS, field_for_header, header_key, header_match,
+                     is_about_someone_else)
+from .profile import CHECKABLE, ColumnProfile, looks_like_data, profile_columns
 
 HEADER_SEARCH_ROWS = 30
 # Fields where one person may fill several columns (手机 and 办公电话): all are kept.
@@ -72,6 +74,8 @@ class Layout:
     fields: dict[int, str]                # column index -> canonical field
     unmapped: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    # how each mapped column's field was decided: 表头 | 内容 | 表头+内容 | 指定 (--map)
+    how: dict[int, str] = field(default_factory=dict)
 
     name_index: int | None = None
 
@@ -83,6 +87,7 @@ class Layout:
             "header_row": self.header_row,
             "columns": self.columns,
             "mapping": {self.columns[i]: f for i, f in sorted(self.fields.items())},
+            "how": {self.columns[i]: self.how.get(i, "表头") for i in sorted(self.fields)},
             "unmapped": self.unmapped,
             "notes": self.notes,
         }
@@ -284,3 +289,153 @@ def cards_as_rows(rows: list[tuple[int, list]]) -> list[tuple[int, list]] | None
             columns.append(column)
     first = cards[0][0]
     return [(first - 1, columns)] + [(number, [card.get(c, "") for c in columns]) for number, card in cards]
+
+
+# --- columns told by their content ------------------------------------------------------------
+
+# 字段3, Column3, F3, 列C, Unnamed: 2, field_7, V3: a header that names a position, not a meaning
+_GENERIC_HEADER = re.compile(r"(字段|列|栏|第)\s*([A-Z]{1,2}|\d+)\s*列?|[A-Z]{1,2}\d*|"
+                             r"(column|col|field|f|v|var|unnamed:?)\s*[_ ]?\d+", re.IGNORECASE)
+# a table of demand, not of people: its contact person's name is no talent
+_DEMAND_HEADER = re.compile(r"需求人数|招聘人数|计划人数|拟引进|引进人数|需求数量|岗位数|人数")
+# a column naming someone who handles the list, not the person on it
+_HANDLER_HEADER = re.compile(r"联系人|负责人|经办|填报人|填表人|审核|推荐人|介绍人|录入|contact|handler|operator",
+                             re.IGNORECASE)
+# fields whose values the content recognisers check under another name
+_CHECKED_AS = {"hometown": "place", "birthplace": "place", "household": "place", "student_origin": "place",
+               "city": "place", "degree": "education"}
+
+
+def is_generic_header(text: str) -> bool:
+    return not text or bool(_GENERIC_HEADER.fullmatch(text.strip()))
+
+
+def _agrees(p: ColumnProfile, f: str) -> float:
+    return p.shares.get(_CHECKED_AS.get(f, f), 0.0)
+
+
+def type_by_content(layout: Layout, data: list[list], column_map: dict) -> Layout:
+    """Settle each column's field with what its values hold: unknown and generic headers get the
+    field their content shows, a checkable header whose values are plainly another field's (a 手机
+    column of ID numbers) is read by content and reported, and agreement is noted as 表头+内容."""
+    if not data:
+        return layout
+    profiles = profile_columns(data, len(layout.columns))
+    named = {i for i, c in enumerate(layout.columns) if header_key(c) in column_map}  # the officer's --map
+    for i in layout.fields:
+        if i in named:
+            layout.how[i] = "指定"
+        elif profiles[i].filled and _agrees(profiles[i], layout.fields[i]) >= 0.5:
+            layout.how[i] = "表头+内容"
+        else:
+            layout.how[i] = "表头"
+    # a header whose values are plainly another checkable field's: the values win
+    wrong = {}
+    for i, f in layout.fields.items():
+        p = profiles[i]
+        if i in named or f not in CHECKABLE or p.filled < 3 or _agrees(p, f) >= 0.2:
+            continue
+        other, share = p.best(exclude={f})
+        if other in CHECKABLE:
+            wrong[i] = (other, share)
+    for i, (other, share) in wrong.items():
+        holder = next((j for j, g in layout.fields.items() if g == other and j != i), None)
+        if holder is not None and holder not in wrong and other not in MULTI_FIELDS:
+            continue  # the field's own column holds it: this one is just odd, keep the header's reading
+        layout.notes.append(f"列“{layout.columns[i]}”的内容不像{FIELD_LABELS[layout.fields[i]]}，"
+                            f"{share:.0%} 的值是{FIELD_LABELS[other]}，已按{FIELD_LABELS[other]}读入")
+        layout.fields[i] = other
+        layout.how[i] = "内容（表头不符）"
+    for i, f in layout.fields.items():
+        if i in named or f not in CHECKABLE or i in wrong or profiles[i].filled < 3:
+            continue
+        share = _agrees(profiles[i], f)
+        if share < 0.5:
+            layout.notes.append(f"列“{layout.columns[i]}”按表头读作{FIELD_LABELS[f]}，但只有 {share:.0%} 的值像"
+                                f"{FIELD_LABELS[f]}；如不对，可用 --map 指定")
+    demand = any(_DEMAND_HEADER.search(c) for c in layout.columns)
+    claimed = set(layout.fields.values())
+    candidates = []
+    for i, col in enumerate(layout.columns):
+        if i in layout.fields or i in named or not profiles[i].filled or is_about_someone_else(col):
+            continue
+        generic = is_generic_header(col) or col.startswith("列")
+        exclude = set(claimed - MULTI_FIELDS)
+        if not generic and (demand or _HANDLER_HEADER.search(col)):
+            exclude |= PERSON_NAME_FIELDS  # 联系人 of a demand table, 填报人 of a list: not the people
+        f, share = profiles[i].best(exclude=exclude | {"serial"})
+        if f:
+            candidates.append((share, i, f))
+    # columns of places: the one naming most Panzhihua places is where people come from
+    places = sorted((c for c in candidates if c[2] == "place"), key=lambda c: -profiles[c[1]].panzhihua)
+    place_fields = _place_fields([profiles[i] for _, i, _ in places], claimed)
+    candidates = [c for c in candidates if c[2] != "place"] + [
+        (share, i, f) for (share, i, _), f in zip(places, place_fields) if f]
+    for share, i, f in sorted(candidates, key=lambda c: (-c[0], c[1])):
+        if f in claimed and f not in MULTI_FIELDS:
+            continue
+        claimed.add(f)
+        layout.fields[i] = f
+        layout.how[i] = "内容"
+        if layout.columns[i] in layout.unmapped:
+            layout.unmapped.remove(layout.columns[i])
+        if f == "id_number":  # the most sensitive field is never taken silently
+            layout.notes.append(f"列“{layout.columns[i]}”的表头没有说明含义，{share:.0%} 的值是有效的身份证号"
+                                f"（校验位或地区码相符），已按身份证号读入；如不对，可用 --map “{layout.columns[i]}=” 忽略")
+    layout.name_index = next((i for i, f in layout.fields.items() if f == "name"), None)
+    return layout
+
+
+def _place_fields(profiles: list[ColumnProfile], claimed: set) -> list[str | None]:
+    """Columns of places with no header to say which, most Panzhihua places first. On a registry of
+    Panzhihua-origin people working elsewhere, the column naming Panzhihua places (more of them than
+    any other place column, or most of its values) is where they come from; the next, where they
+    live now; the rest stay raw."""
+    out: list[str | None] = []
+    free = [f for f in ("hometown", "city") if f not in claimed]
+    for k, p in enumerate(profiles):
+        origin = "hometown" in free and p.panzhihua > 0 and (
+            p.panzhihua >= 0.5 or (len(profiles) > 1 and k == 0 and p.panzhihua > profiles[1].panzhihua))
+        if origin:
+            free.remove("hometown")
+            out.append("hometown")
+        elif "city" in free:
+            free.remove("city")
+            out.append("city")
+        else:
+            out.append(None)
+    return out
+
+
+def layout_without_header(rows: list[tuple[int, list]], column_map: dict) -> tuple[Layout, int] | None:
+    """A table whose header names no person (字段1…字段N, Column1…, codes nobody listed) or that has
+    no header at all (the first row is a person): its columns typed by content. -> (layout, index of
+    the first data row in `rows`), or None when no column holds people's names."""
+    filled = [(k, cells) for k, (_, cells) in enumerate(rows) if sum(not is_empty(c) for c in cells) >= 2]
+    if len(filled) < 2:
+        return None
+    first, cells = filled[0]
+    width = max(len(c) for _, c in filled)
+    # a person's row, not a header: it holds an ID, a phone, an email or a name, and at most one cell
+    # that is a whole header phrase (a value may contain a header's word: 某某公司, 米易县)
+    headers = sum(header_match(clean_header(c))[1] in ("phrase", "code") for c in cells if not is_empty(c))
+    if looks_like_data(cells) and headers < 2:
+        columns = [f"列{column_letter(i)}" for i in range(width)]
+        layout = layout_from_columns(columns, column_map, header_row=0, blank_headers=range(width))
+        layout.notes.append("没有表头行：第一行就是数据，各列按内容识别")
+        start = first
+    else:
+        texts = [clean_header(c) for c in cells] + [""] * (width - len(cells))
+        columns = [t or f"列{column_letter(i)}" for i, t in enumerate(texts)]
+        if len(set(map(header_key, columns))) < len(columns):
+            return None  # repeated header texts: not a header we can name columns by
+        layout = layout_from_columns(columns, column_map, header_row=rows[first][0],
+                                     blank_headers=[i for i, t in enumerate(texts) if not t])
+        start = first + 1
+    data = [c for _, c in rows[start:] if any(not is_empty(x) for x in c)]
+    if len(data) < 2:
+        return None
+    type_by_content(layout, data, column_map)
+    if PERSON_NAME_FIELDS.isdisjoint(layout.fields.values()):
+        return None
+    return layout, start
