@@ -179,7 +179,7 @@ def layout_from_columns(columns, column_map, header_row=None, blank_headers=()) 
     unmapped, notes = [], []
     claimed: dict[str, int] = {}
     for i, col in enumerate(columns):
-        f = None if i in blank_headers else _map(col, column_map)
+        f = None if i in blank_headers and header_key(col) not in column_map else _map(col, column_map)
         if f is None:
             unmapped.append(col)
             continue
@@ -381,7 +381,7 @@ def type_by_content(layout: Layout, data: list[list], column_map: dict) -> Layou
             layout.unmapped.remove(layout.columns[i])
         if f == "id_number":  # the most sensitive field is never taken silently
             layout.notes.append(f"列“{layout.columns[i]}”的表头没有说明含义，{share:.0%} 的值是有效的身份证号"
-                                f"（校验位或地区码相符），已按身份证号读入；如不对，可用 --map “{layout.columns[i]}=” 忽略")
+                                f"（校验位或地区码相符），已按身份证号读入；如不对，重新导入时加 --map '{layout.columns[i]}=' 忽略该列")
     layout.name_index = next((i for i, f in layout.fields.items() if f == "name"), None)
     return layout
 

@@ -1,6 +1,7 @@
 """The `pzh-talent` command: a thin layer over the Python API in ingest/, registry/, …"""
 import getpass
 import json
+import shlex
 import sqlite3
 import sys
 from contextlib import contextmanager
@@ -144,6 +145,7 @@ def print_summary(s: ImportSummary, verbose: bool = True):
         if info.get("unmapped"):
             line += f"；未识别的列（原样保留）：{'、'.join(info['unmapped'])}"
         click.echo(line)
+        _echo_columns(info)
         for note in info.get("notes", []):
             click.echo(f"    注意：{note}")
     for p in s.problems[:20]:
@@ -152,6 +154,40 @@ def print_summary(s: ImportSummary, verbose: bool = True):
         click.echo(f"  拒收 {where}：{p.reason}")
     if s.rows_rejected > 20:
         click.echo(f"  ……共拒收 {s.rows_rejected} 行，全部记录在 rejected_rows 视图（skipped_rows 表）中")
+
+
+def _echo_columns(info: dict):
+    """Each column's field and how it was decided, and the --map line that changes it."""
+    from pzh_talent.ingest.fields import FIELD_LABELS
+
+    mapping, how = info.get("mapping") or {}, info.get("how") or {}
+    if not mapping:
+        return
+    click.echo("    各列读作：" + "，".join(f"{col}→{FIELD_LABELS.get(f, f)}（{how.get(col, '表头')}）"
+                                      for col, f in mapping.items()))
+    guessed = [col for col in mapping if how.get(col, "").startswith("内容")] or list(mapping)
+    pairs = " ".join(f"--map {shlex.quote(col + '=' + FIELD_LABELS.get(mapping[col], mapping[col]))}"
+                     for col in guessed)
+    click.echo(f"    如需改正，重新导入时加：{pairs}（字段留空表示忽略该列，如 --map {shlex.quote(guessed[0] + '=')}）")
+
+
+def _echo_samples(conn, n=5):
+    """The first rows as stored, masked as officers see them: what a dry run shows."""
+    from pzh_talent.ingest.ids import mask_id
+    from pzh_talent.masks import mask_email, mask_phone
+
+    rows = conn.execute("SELECT sheet, row_number, name, gender, birth_date, id_number, phone, email, education, "
+                        "school, employer, origin_strength FROM source_records ORDER BY id LIMIT ?", (n,)).fetchall()
+    if not rows:
+        return
+    click.echo(f"  前 {len(rows)} 行读作（个人信息已遮蔽）：")
+    labels = {"strong": "强", "medium": "中", "weak": "弱"}
+    for r in rows:
+        values = [r["name"], r["gender"], r["birth_date"], mask_id(r["id_number"]), mask_phone(r["phone"]),
+                  mask_email(r["email"]), r["education"], r["school"], r["employer"],
+                  f"攀籍证据{labels.get(r['origin_strength'], '无')}"]
+        where = "，".join(x for x in (_sheet_label(r["sheet"]), f"第 {r['row_number']} 行") if x)
+        click.echo(f"    {where}：" + " | ".join(str(v) for v in values if v))
 
 
 @cli.command()
@@ -166,7 +202,9 @@ def print_summary(s: ImportSummary, verbose: bool = True):
 @click.option("--quiet", is_flag=True, help="不显示进度条和明细")
 @click.option("--consent", "consents", multiple=True, type=click.Choice(["contact", "share_with_enterprises"]),
               help="名单所用表格带有同意勾选框：其中每个人都同意该用途（contact 联系；share_with_enterprises 向企业推荐）")
-def ingest(files, db_path, mappings, settings, actor, as_json, quiet, consents):
+@click.option("--dry-run", is_flag=True,
+              help="试读：显示各列读作什么、怎么判断的，以及前 5 行的读法；不写入登记库")
+def ingest(files, db_path, mappings, settings, actor, as_json, quiet, consents, dry_run):
     """导入名单文件（CSV/TSV/XLSX/XLS/ODS/JSON）。每个文件一个事务：出错则该文件不入库。
 
     Import roster files. Each file is one transaction; a file that fails leaves the database as it was.
@@ -176,6 +214,8 @@ def ingest(files, db_path, mappings, settings, actor, as_json, quiet, consents):
         defaults = parse_defaults(settings)
     except ImportFailed as e:
         raise click.UsageError(e.message)
+    if dry_run:
+        sys.exit(_dry_run(files, column_map, defaults, actor, consents))
     conn = job(db_path, "ingest", create=True)
     failed = 0
     results = []
@@ -206,6 +246,28 @@ def ingest(files, db_path, mappings, settings, actor, as_json, quiet, consents):
         click.echo(f"合计：{len(files)} 个文件（失败 {failed}），读取 {totals.rows_read} 行，入库 {totals.rows_stored}，"
                    f"拒收 {totals.rows_rejected}，空行 {totals.rows_blank}，文件内重复 {totals.rows_duplicate}")
     sys.exit(1 if failed else 0)
+
+
+def _dry_run(files, column_map, defaults, actor, consents) -> int:
+    """Read each file exactly as an import would, into a throw-away registry: the registry itself
+    is not opened, so nothing in it changes (and rows erased on request are not known here)."""
+    import tempfile
+
+    failed = 0
+    for f in files:
+        with tempfile.TemporaryDirectory() as tmp:
+            conn = _connect(Path(tmp) / "dry-run.db")
+            try:
+                s = load_file(conn, f, column_map=column_map, actor=actor, defaults=defaults, consent=consents)
+            except (ImportFailed, OSError) as e:
+                failed += 1
+                click.echo(f"✗ {e}", err=True)
+                continue
+            print_summary(s)
+            _echo_samples(conn)
+            conn.close()
+    click.echo("试读完毕，登记库未改动 / dry run: nothing was imported")
+    return 1 if failed else 0
 
 
 @cli.command()
