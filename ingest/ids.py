@@ -26,11 +26,12 @@ def check_char(first17: str) -> str:
 @dataclass(slots=True)
 class IdNumber:
     number: str | None          # 18 characters when we have one we can use
-    status: str                 # valid | checksum_error | converted_from_15 | excel_damaged | invalid | empty
+    status: str                 # valid | checksum_error | converted_from_15 | masked | excel_damaged | invalid | empty
     area: str | None = None     # first six digits
     birth_date: str | None = None
     gender: str | None = None   # 男 / 女 from the sequence digit
     flags: list[str] = field(default_factory=list)
+    visible: str | None = None  # a masked number as shown, masks as '*': 510422********3265
 
 
 @lru_cache(maxsize=100_000)
@@ -79,7 +80,7 @@ def normalise_id(raw) -> IdNumber:
             return IdNumber(full, "converted_from_15", s[:6], birth,
                             "男" if int(seq[-1]) % 2 else "女", ["id_converted_from_15"])
         if not _ID18.fullmatch(s):
-            return IdNumber(None, "invalid", flags=["id_invalid"])
+            return _masked(s) or IdNumber(None, "invalid", flags=["id_invalid"])
     if s[17] not in "0123456789X":
         return IdNumber(None, "invalid", flags=["id_invalid"])
     birth = _birth(s[6:14])
@@ -90,6 +91,29 @@ def normalise_id(raw) -> IdNumber:
     if birth is None:
         return IdNumber(s, "checksum_error", s[:6], None, gender, ["id_bad_birth_date"])
     return IdNumber(s, "valid", s[:6], birth, gender)
+
+
+_MASKS = re.compile(r"[*×●#•○?？]|(?<![\dX])X{2,}|X{2,}(?=[\d*])")
+_MASKED = re.compile(r"\d{4,}[\d*]*\*[\d*]*X?")
+
+
+def _masked(s: str) -> IdNumber | None:
+    """510422********3265, 5104**********1234, 510422199001******, 5104XXXXXXXXXX1234: a number as
+    offices publish it. Never an ID number (two masked forms may be different people); its visible
+    parts are kept: the area code (six digits, or the city's four), the birth date and the sex digit
+    where they show, and the masked form itself for comparing last digits."""
+    t = _MASKS.sub(lambda m: "*" * len(m.group()), s)
+    if not 8 <= len(t) <= 18 or not _MASKED.fullmatch(t) or not "11" <= t[:2] <= "82":
+        return None
+    area = t[:6] if t[:6].isdigit() else t[:4]
+    birth = gender = None
+    if len(t) == 18:
+        birth = _birth(t[6:14]) if t[6:14].isdigit() else None
+        gender = ("男" if int(t[16]) % 2 else "女") if t[16].isdigit() else None
+    elif len(t) == 15:
+        birth = _birth("19" + t[6:12]) if t[6:12].isdigit() else None
+        gender = ("男" if int(t[14]) % 2 else "女") if t[14].isdigit() else None
+    return IdNumber(None, "masked", area, birth, gender, ["id_masked"], visible=t)
 
 
 def mask_id(number: str | None) -> str | None:

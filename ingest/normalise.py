@@ -129,6 +129,7 @@ def normalise_columns(rows: list[dict]) -> dict[str, list]:
     out["id_number"] = [x.number for x in ids]
     out["id_status"] = [None if x.status == "empty" else x.status for x in ids]
     out["id_area"] = [x.area for x in ids]
+    out["id_visible"] = [x.visible for x in ids]
 
     genders = mapped("gender", _gender)
     births = mapped("birth_date", normalise_date)

@@ -256,9 +256,14 @@ def _id_area(raw) -> str | None:
     return m.group(0) if m else None
 
 
+PANZHIHUA_ID_AREAS_CITY = "5104"
+
+
 @functools.lru_cache(maxsize=10_000)
 def id_area_evidence(area: str | None) -> Evidence | None:
-    """Evidence from a resident ID's six-digit area code, or None."""
+    """Evidence from a resident ID's six-digit area code (or the four a masked one shows), or None."""
+    if area == PANZHIHUA_ID_AREAS_CITY:  # 5104**********1234: the city is known, the county hidden
+        return Evidence("id_number", area, f"身份证号前四位 {area}（攀枝花市，其余部分隐藏）", "strong", None)
     if area not in PANZHIHUA_ID_AREAS:
         return None
     name, county = PANZHIHUA_ID_AREAS[area]

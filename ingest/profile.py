@@ -14,7 +14,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from .education import normalise_education, title_level
-from .ids import check_char
+from .ids import normalise_id
 from .names import COMPOUND_SURNAMES
 from .places import parse_place
 from .schools import canonical_school
@@ -46,9 +46,6 @@ def _text(value) -> str:
     return unicodedata.normalize("NFKC", str(value)).strip()
 
 
-_ID_RE = re.compile(r"\d{17}[\dX]|\d{15}")
-# 510422********3265, 5104**********1234, 510422199001******: masks are * × ● # and the like
-_MASKED_ID_RE = re.compile(r"\d{4,14}[*＊×●#]{4,14}[\dX]{0,4}")
 _MOBILE_RE = re.compile(r"(\+?86)?1[3-9]\d{9}")
 _PHONE_RE = re.compile(r"(\+?86)?0\d{2,3}\d{7,8}|\+[1-9]\d{6,14}")
 _EMAIL_RE = re.compile(r"[^@\s]+@[^@\s]+\.[A-Za-z]{2,}")
@@ -67,18 +64,6 @@ _MAJOR_RE = re.compile(r"[\u4e00-\u9fff]{2,14}(工程|技术|科学|管理|医�
                        r"护理|金融|会计|艺术)$")
 _PLACE_RE = re.compile(r"[\u4e00-\u9fff]{2,}(省|市|县|区|州|自治州|盟|旗)|^(北京|上海|天津|重庆|成都|深圳|广州|"
                        r"攀枝花|米易|盐边|仁和|东区|西区)")
-
-
-def _is_id(s: str) -> bool:
-    s = s.upper().replace(" ", "")
-    if not _ID_RE.fullmatch(s) or s[:2] < "11" or s[:2] > "82":
-        return False
-    return len(s) == 15 or check_char(s[:17]) == s[17]
-
-
-def _is_masked_id(s: str) -> bool:
-    s = s.upper().replace(" ", "")
-    return len(s) in (15, 18) and bool(_MASKED_ID_RE.fullmatch(s)) and "11" <= s[:2] <= "82"
 
 
 def _is_name(s: str) -> bool:
@@ -107,7 +92,7 @@ def _digits(s: str) -> str:
 
 
 RECOGNISERS = {
-    "id_number": lambda v, s: _is_id(s) or _is_masked_id(s),
+    "id_number": lambda v, s: normalise_id(s).status in ("valid", "converted_from_15", "masked"),
     "phone": lambda v, s: bool(_MOBILE_RE.fullmatch(_digits(s)) or _PHONE_RE.fullmatch(_digits(s))),
     "email": lambda v, s: bool(_EMAIL_RE.fullmatch(s)),
     "birth_date": _is_birth_date,

@@ -7,8 +7,9 @@ step; add a new one.
 import sqlite3
 from datetime import datetime, timezone
 
-# Columns that normalisation fills on source_records, beside the raw values.
-NORMALISED_COLUMNS = [
+# Columns that normalisation fills on source_records, beside the raw values. These are the ones v1
+# created (frozen: a column added later comes by its own migration and is appended below).
+_V1_NORMALISED_COLUMNS = [
     ("name", "TEXT"), ("name_annotation", "TEXT"), ("name_latin", "TEXT"), ("name_script", "TEXT"),
     ("surname", "TEXT"), ("given_name", "TEXT"), ("name_key", "TEXT"),
     ("gender", "TEXT"), ("birth_date", "TEXT"), ("birth_year", "INTEGER"),
@@ -24,6 +25,9 @@ NORMALISED_COLUMNS = [
     ("programme", "TEXT"),
     ("origin_strength", "TEXT"), ("origin_county", "TEXT"), ("origin_evidence", "TEXT"),
     ("flags", "TEXT"), ("duplicate_of_row", "INTEGER"),
+]
+NORMALISED_COLUMNS = _V1_NORMALISED_COLUMNS + [
+    ("id_visible", "TEXT"),  # v20: a masked ID as published (510422********3265); never an ID number
 ]
 
 _V1 = f"""
@@ -56,7 +60,7 @@ CREATE TABLE source_records (
     row_number INTEGER NOT NULL,      -- the row a person sees in Excel
     raw_json TEXT NOT NULL,           -- the values exactly as read, by column header
     person_id INTEGER,                -- filled by deduplication
-    {", ".join(f"{name} {kind}" for name, kind in NORMALISED_COLUMNS)}
+    {", ".join(f"{name} {kind}" for name, kind in _V1_NORMALISED_COLUMNS)}
 );
 CREATE UNIQUE INDEX source_records_row ON source_records(source_id, ifnull(sheet, ''), row_number);
 
@@ -785,6 +789,8 @@ MIGRATIONS = [
     (17, "review pair numbers never reused (AUTOINCREMENT); consents.merge_id: consent carried by a merge", _V17),
     (18, "officers read country names, evidence as text and keywords as a list, not codes or JSON", _V18),
     (19, "需求匹配 is each demand's top 20; campaigns end on their date; 活动成员 counts as the funnel does", _V19),
+    (20, "masked IDs keep what they show (source_records.id_visible)",
+     "ALTER TABLE source_records ADD COLUMN id_visible TEXT;"),
 ]
 
 LATEST = MIGRATIONS[-1][0]
