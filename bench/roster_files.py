@@ -56,7 +56,9 @@ def evaluate(data: Path) -> dict:
 
     truth = json.loads((data / "truth.json").read_text(encoding="utf-8"))
     totals = {"files": 0, "outcome_right": 0, "persons": 0, "persons_stored": 0, "not_persons": 0,
-              "not_persons_stored": 0, "extra_rows": 0, **{f"{f}_right": 0 for f in FIELDS}}
+              "not_persons_stored": 0, "extra_rows": 0, **{f"{f}_right": 0 for f in FIELDS},
+              "origin_labelled": 0, "origin_true": 0, "origin_flagged": 0, "origin_flagged_true": 0,
+              "id_masked": 0, "id_masked_kept": 0}
     per_file, wrong_values = [], {f: [] for f in FIELDS}
     with tempfile.TemporaryDirectory() as tmp:
         conn = connect(Path(tmp) / "r.db")
@@ -92,6 +94,15 @@ def evaluate(data: Path) -> dict:
                 record_of[(case["file"], p.get("sheet") or None, p["row"])] = got["id"]
                 line_of = {v: k for k, v in to_record.items()}
                 record_of[(case["file"], p.get("sheet") or None, ("line", line_of.get(p["row"], p["row"])))] = got["id"]
+                if "origin_evidence" in p:  # sets that say whom their evidence covers (roster_files4 on)
+                    flagged = got.get("origin_strength") in ("strong", "medium")
+                    totals["origin_labelled"] += 1
+                    totals["origin_true"] += bool(p["origin_evidence"])
+                    totals["origin_flagged"] += flagged
+                    totals["origin_flagged_true"] += flagged and bool(p["origin_evidence"])
+                if p.get("id_masked"):
+                    totals["id_masked"] += 1
+                    totals["id_masked_kept"] += got.get("id_status") == "masked" and bool(got.get("id_area"))
                 for f in FIELDS:
                     want, have = p.get(f), got.get(f)
                     if f == "birth_date" and want and have and len(want) == 7:
@@ -142,6 +153,12 @@ def evaluate(data: Path) -> dict:
                **{f: round(totals[f"{f}_right"] / n, 3) for f in FIELDS},
                "same_person_pairs": pairs_same, "same_person_pairs_merged": pairs_found,
                "false_merges_among_labelled": false_merges}
+    if totals["origin_labelled"]:
+        # origin flags (strong or medium) against the persons whose own records or roster carry evidence
+        summary["origin_coverage"] = round(totals["origin_flagged_true"] / max(1, totals["origin_true"]), 3)
+        summary["origin_precision"] = round(totals["origin_flagged_true"] / max(1, totals["origin_flagged"]), 3)
+    if totals["id_masked"]:
+        summary["masked_ids_kept"] = round(totals["id_masked_kept"] / totals["id_masked"], 3)
     return {"summary": summary, "files": per_file, "wrong_values": wrong_values}
 
 
