@@ -769,6 +769,32 @@ CREATE VIEW 活动成员 AS SELECT
 FROM campaign_members m JOIN campaigns c ON c.id = m.campaign_id JOIN persons p ON p.id = m.person_id;
 """
 
+# A masked ID as officers may see it: first six and last four at most, like a full one, never a
+# birth date (a 15-character form: its last three, the sequence; its last four hold a day digit)
+_MASK_ID_VISIBLE = ("CASE length({c}) WHEN 18 THEN substr({c}, 1, 6) || '********' || substr({c}, -4) "
+                    "WHEN 15 THEN substr({c}, 1, 6) || '******' || substr({c}, -3) "
+                    "ELSE substr({c}, 1, 6) || '************' END")
+
+_V21 = f"""
+-- 来源记录 shows a masked ID (510422********3265, 5104**********1234) as it shows a full one: through the
+-- same mask, so a birth date printed in the visible part (51042219900101****) is hidden here too
+DROP VIEW IF EXISTS 来源记录;
+CREATE VIEW 来源记录 AS SELECT
+    r.id AS 记录编号, r.person_id AS 人员编号, s.file_name AS 文件, r.sheet AS 工作表, r.row_number AS 行号,
+    r.name AS 姓名, r.gender AS 性别, substr(r.birth_date, 1, 4) AS 出生年份,
+    CASE WHEN r.id_number IS NOT NULL THEN {masked("id", "r.id_number")}
+         WHEN r.id_visible IS NOT NULL THEN {_MASK_ID_VISIBLE.format(c="r.id_visible")} END AS 身份证号,
+    {masked("phone", "r.phone")} AS 手机,
+    {masked("email", "r.email")} AS 邮箱, r.education AS 学历, r.school AS 毕业院校, r.major AS 专业,
+    r.employer AS 工作单位, r.title AS 职称, r.city AS 现居城市,
+    {_STRENGTH_ZH.format(c="r.origin_strength")} AS 攀籍证据,
+    (SELECT group_concat(json_extract(e.value, '$.reason') || '（' ||
+            {_STRENGTH_ZH.format(c="json_extract(e.value, '$.strength')")} || '）', '；')
+     FROM json_each(CASE WHEN json_valid(r.origin_evidence) THEN r.origin_evidence ELSE '[]' END) e) AS 攀籍依据,
+    s.imported_at AS 导入时间
+FROM source_records r JOIN sources s ON s.id = r.source_id;
+"""
+
 MIGRATIONS = [
     (1, "sources, source_records, skipped_rows, audit_log", _V1),
     (2, "persons, dedupe_runs, review_pairs, link_decisions, person_merges", _V2),
@@ -791,6 +817,7 @@ MIGRATIONS = [
     (19, "需求匹配 is each demand's top 20; campaigns end on their date; 活动成员 counts as the funnel does", _V19),
     (20, "masked IDs keep what they show (source_records.id_visible)",
      "ALTER TABLE source_records ADD COLUMN id_visible TEXT;"),
+    (21, "来源记录 shows masked IDs through the same mask as full ones", _V21),
 ]
 
 LATEST = MIGRATIONS[-1][0]
