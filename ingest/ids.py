@@ -27,7 +27,7 @@ def check_char(first17: str) -> str:
 class IdNumber:
     number: str | None          # 18 characters when we have one we can use
     status: str                 # valid | checksum_error | converted_from_15 | masked | excel_damaged | invalid | empty
-    area: str | None = None     # first six digits
+    area: str | None = None     # first six digits (a masked number showing only four: those four)
     birth_date: str | None = None
     gender: str | None = None   # 男 / 女 from the sequence digit
     flags: list[str] = field(default_factory=list)
@@ -81,8 +81,9 @@ def normalise_id(raw) -> IdNumber:
                             "男" if int(seq[-1]) % 2 else "女", ["id_converted_from_15"])
         if not _ID18.fullmatch(s):
             return _masked(s) or IdNumber(None, "invalid", flags=["id_invalid"])
-    if s[17] not in "0123456789X":
-        return IdNumber(None, "invalid", flags=["id_invalid"])
+    if s[17] not in "0123456789X":  # 51042219900101123*: only the check character hidden
+        return _masked(_JUNK.sub("", unicodedata.normalize("NFKC", s).strip()).upper()) or \
+            IdNumber(None, "invalid", flags=["id_invalid"])
     birth = _birth(s[6:14])
     gender = "男" if int(s[16]) % 2 else "女"
     if check_char(s[:17]) != s[17]:
@@ -93,27 +94,63 @@ def normalise_id(raw) -> IdNumber:
     return IdNumber(s, "valid", s[:6], birth, gender)
 
 
-_MASKS = re.compile(r"[*×●#•○?？]|(?<![\dX])X{2,}|X{2,}(?=[\d*])")
-_MASKED = re.compile(r"\d{4,}[\d*]*\*[\d*]*X?")
+# what offices print for a hidden digit (after NFKC: ＊ ﹡ -> *, ＃ -> #, ？ -> ?, ｘ -> x)
+_MASK_CHARS = re.compile(r"[*⁎∗✱✲✳×✕✖╳●○◯•∙■□◆◇★☆※#?_]")
+_XS = re.compile(r"X+")
+_FORM = re.compile(r"[\d*]+X?")
+# the first two digits of every real area code (GB/T 2260: 11 北京 … 65 新疆, 71 台湾, 81 香港, 82 澳门)
+PROVINCES = frozenset("11 12 13 14 15 21 22 23 31 32 33 34 35 36 37 41 42 43 44 45 46 50 51 52 53 54 "
+                      "61 62 63 64 65 71 81 82".split())
+
+
+def _stars(m) -> str:
+    return "*" * len(m.group())
+
+
+def _x_stars(m) -> str:
+    """x/X hides digits too (5104XXXXXXXXXX1234, 51042219900101xxxx), except one alone at the end:
+    that is the check character (510422********326X)."""
+    if len(m.group()) == 1 and m.end() == len(m.string):
+        return "X"
+    return "*" * len(m.group())
 
 
 def _masked(s: str) -> IdNumber | None:
-    """510422********3265, 5104**********1234, 510422199001******, 5104XXXXXXXXXX1234: a number as
-    offices publish it. Never an ID number (two masked forms may be different people); its visible
-    parts are kept: the area code (six digits, or the city's four), the birth date and the sex digit
-    where they show, and the masked form itself for comparing last digits."""
-    t = _MASKS.sub(lambda m: "*" * len(m.group()), s)
-    if not 8 <= len(t) <= 18 or not _MASKED.fullmatch(t) or not "11" <= t[:2] <= "82":
+    """510422********3265, 5104**********1234, 510422199001******, 51042219900101********: a number as
+    offices publish it (s is cleaned: NFKC, no spaces, upper case). Never an ID number (two masked
+    forms may be different people); what shows is kept: the area code (six digits, or the city's
+    four), the birth date and the sex digit, and the form itself with every mask as '*'.
+
+    15 or 18 characters are read position by position. Other lengths hide a run of digits behind a
+    run of masks of another length (5104221990******, 51042219900101********): the leading digits
+    are the number's first ones, the trailing ones its last ones, and the form is set out over 18
+    characters (5104221990********) so that a position means the same in every visible form.
+    None (not masked) when nothing but masks shows, or too little to mean anything: not at least the
+    first four digits, of a real province."""
+    t = _XS.sub(_x_stars, _MASK_CHARS.sub(_stars, s))
+    if "*" not in t or not 8 <= len(t) <= 24 or not _FORM.fullmatch(t) or not t[:4].isdigit() \
+            or t[:2] not in PROVINCES:
         return None
-    area = t[:6] if t[:6].isdigit() else t[:4]
-    birth = gender = None
+    if len(t) != 18 and (len(t) != 15 or t[-1] == "X"):  # a 15-digit number has no check character
+        head = t[:len(t) - len(t.lstrip("0123456789"))]
+        tail = t[t.rfind("*") + 1:]
+        hidden = 18 - len(head) - len(tail)
+        if hidden < 1:
+            return None  # more digits than a number has: not a masked ID
+        t = head + "*" * hidden + tail  # digits between two runs of masks cannot be placed: hidden too
     if len(t) == 18:
-        birth = _birth(t[6:14]) if t[6:14].isdigit() else None
-        gender = ("男" if int(t[16]) % 2 else "女") if t[16].isdigit() else None
-    elif len(t) == 15:
-        birth = _birth("19" + t[6:12]) if t[6:12].isdigit() else None
-        gender = ("男" if int(t[14]) % 2 else "女") if t[14].isdigit() else None
-    return IdNumber(None, "masked", area, birth, gender, ["id_masked"], visible=t)
+        ymd, sex = t[6:14], t[16]
+    else:  # a masked 15-digit number: 6 area + YYMMDD + 3 sequence (996-999: born in the 1800s)
+        ymd, sex = ("18" if t[12:15] in ("996", "997", "998", "999") else "19") + t[6:12], t[14]
+    flags = ["id_masked"]
+    birth = None
+    if ymd.isdigit():
+        birth = _birth(ymd)
+        if birth is None:
+            flags.append("id_bad_birth_date")
+    gender = ("男" if int(sex) % 2 else "女") if sex.isdigit() else None
+    area = t[:6] if t[:6].isdigit() else t[:4]
+    return IdNumber(None, "masked", area, birth, gender, flags, visible=t)
 
 
 def mask_id(number: str | None) -> str | None:
