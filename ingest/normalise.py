@@ -139,7 +139,8 @@ def normalise_columns(rows: list[dict]) -> dict[str, list]:
             add_flags(i, x.flags)
         if flag:
             add_flags(i, (flag,))
-        if x.birth_date is not None and x.status in ("valid", "converted_from_15"):
+        # a masked number's birth date and sex digit, where they show, count as a full one's do
+        if x.birth_date is not None and x.status in ("valid", "converted_from_15", "masked"):
             if gender and gender != x.gender and x.status == "valid":
                 add_flags(i, ("gender_differs_from_id",))
             if birth and not x.birth_date.startswith(birth):
@@ -149,6 +150,8 @@ def normalise_columns(rows: list[dict]) -> dict[str, list]:
                     add_flags(i, ("birth_date_differs_from_id",))
             elif not birth or len(birth) < 10:
                 birth = x.birth_date  # none given, or 出生年月 1963.11 that the ID completes
+        if x.status == "masked" and gender and x.gender and gender != x.gender:
+            add_flags(i, ("gender_differs_from_id",))
         out_gender.append(gender or x.gender)
         out_birth.append(birth)
     out["gender"] = out_gender
@@ -256,8 +259,11 @@ def normalise_columns(rows: list[dict]) -> dict[str, list]:
     # evidence per distinct (field, text) and per ID area; a row's combination is mostly unique
     per_field = [[None if t is None else field_evidence(f, t) for t in texts[f]]
                  for f in ORIGIN_TEXT_FIELDS if any(texts[f])]
-    origin = [_origin_columns(tuple(e for e in (id_area_evidence(area),) + found if e is not None))
-              for area, found in zip(out["id_area"], zip(*per_field) if per_field else ((),) * n)]
+    # a masked number's area code is evidence too, said to come from a partly hidden number
+    origin = [_origin_columns(tuple(e for e in (id_area_evidence(area, status == "masked"),) + found
+                                    if e is not None))
+              for area, status, found in zip(out["id_area"], out["id_status"],
+                                             zip(*per_field) if per_field else ((),) * n)]
     out["origin_evidence"] = [o[0] for o in origin]
     out["origin_strength"] = [o[1] for o in origin]
     out["origin_county"] = [o[2] for o in origin]

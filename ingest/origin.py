@@ -19,6 +19,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from .ids import normalise_id
 from .places import clean_text, parse_place
 
 try:  # labels shown to officers; fields.py is the single vocabulary
@@ -260,13 +261,17 @@ PANZHIHUA_ID_AREAS_CITY = "5104"
 
 
 @functools.lru_cache(maxsize=10_000)
-def id_area_evidence(area: str | None) -> Evidence | None:
-    """Evidence from a resident ID's six-digit area code (or the four a masked one shows), or None."""
-    if area == PANZHIHUA_ID_AREAS_CITY:  # 5104**********1234: the city is known, the county hidden
-        return Evidence("id_number", area, f"身份证号前四位 {area}（攀枝花市，其余部分隐藏）", "strong", None)
+def id_area_evidence(area: str | None, masked: bool = False) -> Evidence | None:
+    """Evidence from a resident ID's six-digit area code, or None. masked: the number was printed
+    partly hidden (510422********3265), which the reason says; a masked number showing only four
+    digits (5104**********1234) names the city, its county hidden. The value is the area code alone."""
+    if masked and area == PANZHIHUA_ID_AREAS_CITY:
+        return Evidence("id_number", area, f"身份证号部分隐去，前四位 {area}（攀枝花市，区县看不到）", "strong", None)
     if area not in PANZHIHUA_ID_AREAS:
         return None
     name, county = PANZHIHUA_ID_AREAS[area]
+    if masked:
+        return Evidence("id_number", area, f"身份证号部分隐去，地区码 {area}（{name}）", "strong", county)
     return Evidence("id_number", area, f"身份证地区码 {area}（{name}）", "strong", county)
 
 
@@ -281,12 +286,16 @@ def origin_evidence(values: dict[str, str | None], id_area: str | None = None) -
     """Evidence, one per field at most, that a record's person is of Panzhihua.
 
     `values`: raw-ish text by canonical field name; `id_area`: the first six digits of the resident
-    ID (if None, taken from values['id_number'] when that starts with six digits). The full ID
-    number never appears in the result.
+    ID (if None, taken from values['id_number'] when that starts with six digits, or is a masked
+    number that shows its area code). The full ID number never appears in the result.
     """
     out: list[Evidence] = []
-    area = _id_area(id_area) if id_area is not None else _id_area(values.get("id_number"))
-    ev = id_area_evidence(area)
+    raw = values.get("id_number") if id_area is None else None
+    shown = normalise_id(raw) if isinstance(raw, str) and not raw.isdigit() else None
+    if shown is not None and shown.status == "masked":  # 510422********3265: its area code, said so
+        ev = id_area_evidence(shown.area, True)
+    else:
+        ev = id_area_evidence(_id_area(id_area) if id_area is not None else _id_area(raw))
     if ev is not None:
         out.append(ev)
     for field in SCANNED_FIELDS:
