@@ -24,6 +24,7 @@ from pzh_talent.registry.db import transaction
 from pzh_talent.registry.erasure import ERASED_REASON, erased_fingerprints, fingerprints
 from pzh_talent.registry.schema import now
 
+from .context import fact_evidence, roster_context
 from .errors import ImportFailed
 from .fields import FIELDS, PERSON_NAME_FIELDS, header_key
 from .read import SplitMismatch, Table, open_file
@@ -412,6 +413,13 @@ def _read_table(table: Table, summary: ImportSummary, column_map, file_name, bar
             summary.sheets.append(info)
             return None
 
+    titles = [" ".join(cell_text(c).strip() for c in cells if not is_empty(c))
+              for number, cells in head[:data_start]
+              if not table.keyed and number != layout.header_row and any(not is_empty(c) for c in cells)]
+    facts = roster_context(file_name, [sheet], titles)
+    layout.roster_evidence = tuple(e for e in map(fact_evidence, facts) if e is not None)
+    if layout.roster_evidence:
+        info["context"] = [e.reason for e in layout.roster_evidence]
     fills = merged_fills(table, layout.header_row)
     stored_before = summary.rows_stored
 

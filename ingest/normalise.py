@@ -260,10 +260,12 @@ def normalise_columns(rows: list[dict]) -> dict[str, list]:
     per_field = [[None if t is None else field_evidence(f, t) for t in texts[f]]
                  for f in ORIGIN_TEXT_FIELDS if any(texts[f])]
     # a masked number's area code is evidence too, said to come from a partly hidden number
+    # what the roster's title or name says of everyone on it (ingest/context.py): a tuple per row
+    roster = column("_roster")
     origin = [_origin_columns(tuple(e for e in (id_area_evidence(area, status == "masked"),) + found
-                                    if e is not None))
-              for area, status, found in zip(out["id_area"], out["id_status"],
-                                             zip(*per_field) if per_field else ((),) * n)]
+                                    + (context or ()) if e is not None))
+              for area, status, found, context in zip(out["id_area"], out["id_status"],
+                                                      zip(*per_field) if per_field else ((),) * n, roster)]
     out["origin_evidence"] = [o[0] for o in origin]
     out["origin_strength"] = [o[1] for o in origin]
     out["origin_county"] = [o[2] for o in origin]

@@ -131,6 +131,8 @@ def process_chunk(sheet, file_name, layout: Layout, chunk, formulas, defaults=No
             reject(number, f"测试或示例数据（姓名“{name[:20]}”）", raw_json)  # a test account is no one
             continue
         extra = {"merged_cell_filled"} if original is not None else None
+        if layout.roster_evidence:
+            values["_roster"] = layout.roster_evidence
         for f, v in (defaults or {}).items():
             if f not in values:
                 values[f] = [v] if f in MULTI_FIELDS else v

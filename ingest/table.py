@@ -76,6 +76,8 @@ class Layout:
     notes: list[str] = field(default_factory=list)
     # how each mapped column's field was decided: 表头 | 内容 | 表头+内容 | 指定 (--map)
     how: dict[int, str] = field(default_factory=dict)
+    # origin evidence the roster's title, sheet name or file name gives everyone on it
+    roster_evidence: tuple = ()
 
     name_index: int | None = None
 

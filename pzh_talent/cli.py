@@ -146,6 +146,8 @@ def print_summary(s: ImportSummary, verbose: bool = True):
             line += f"；未识别的列（原样保留）：{'、'.join(info['unmapped'])}"
         click.echo(line)
         _echo_columns(info)
+        for reason in info.get("context", []):
+            click.echo(f"    整份名单：{reason}（作为名单中每个人的攀籍证据）")
         for note in info.get("notes", []):
             click.echo(f"    注意：{note}")
     for p in s.problems[:20]:

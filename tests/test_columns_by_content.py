@@ -111,3 +111,23 @@ def test_dry_run_shows_the_reading_and_changes_nothing(tmp_path, run, db_path):
     # the officer corrects a column the content got wrong, and the correction holds
     result = run("ingest", f, "--map", "列E=现居城市", "--dry-run")
     assert "列E→现居城市（指定）" in result.output
+
+
+def test_a_panzhihua_schools_alumni_roster_gives_everyone_on_it_origin(tmp_path, run, db_path):
+    """The title row names the school; no row says where anyone comes from (issue 13, roster context)."""
+    rows = [["攀枝花市第三高级中学2008届在外校友联络名单", None, None],
+            ["姓名", "现工作单位", "现居城市"],
+            ["张晓明", "华为技术有限公司", "深圳"], ["李文静", "成都市第三人民医院", "成都"]]
+    result = run("ingest", write_xlsx(tmp_path / "校友名单.xlsx", {"2008届": rows}))
+    assert result.exit_code == 0, result.output
+    assert "整份名单：" in result.output and "攀枝花市第三高级中学2008届在外校友联络名单" in result.output
+    got = query(db_path, "SELECT name, origin_strength, origin_evidence FROM source_records")
+    assert all(r["origin_strength"] in ("strong", "medium") for r in got)
+    assert all("名单标题" in r["origin_evidence"] for r in got)  # the evidence names where it came from
+
+
+def test_a_job_fair_in_panzhihua_says_nothing_of_origin(tmp_path, run, db_path):
+    rows = [["攀枝花市2024年春季人才招聘会签到表", None], ["姓名", "手机"], ["王海波", "15023456789"],
+            ["陈思远", "17734567890"]]
+    assert run("ingest", write_xlsx(tmp_path / "签到.xlsx", {"签到": rows})).exit_code == 0
+    assert all(r["origin_strength"] is None for r in query(db_path, "SELECT origin_strength FROM source_records"))
