@@ -128,7 +128,7 @@ class _SameContent(Exception):
 
 
 def load_file(conn, path, column_map: dict | None = None, actor: str | None = None,
-              progress: bool = False, defaults: dict | None = None, consent=()) -> ImportSummary:
+              progress: bool = False, defaults: dict | None = None, consent=(), unset=()) -> ImportSummary:
     """Import one file. Raises ImportFailed (database unchanged) for input we cannot take.
 
     `column_map`: {header key: field} overrides (see parse_column_map); `defaults`: {field: value}
@@ -136,10 +136,12 @@ def load_file(conn, path, column_map: dict | None = None, actor: str | None = No
     `consent`: purposes the roster's form asked consent for (every row's person gave it)."""
     with _without_cyclic_gc():
         try:
-            return _load(conn, path, column_map, actor, progress, defaults, csv_blocks=True, consent=consent)
+            return _load(conn, path, column_map, actor, progress, defaults, csv_blocks=True, consent=consent,
+                         unset=unset)
         except SplitMismatch:
             # a stray quote fooled the fast splitter; the import was rolled back: read it the sure way
-            return _load(conn, path, column_map, actor, progress, defaults, csv_blocks=False, consent=consent)
+            return _load(conn, path, column_map, actor, progress, defaults, csv_blocks=False, consent=consent,
+                         unset=unset)
 
 
 @contextmanager
@@ -156,7 +158,7 @@ def _without_cyclic_gc():
             gc.enable()
 
 
-def _load(conn, path, column_map, actor, progress, defaults, csv_blocks, consent=()) -> ImportSummary:
+def _load(conn, path, column_map, actor, progress, defaults, csv_blocks, consent=(), unset=()) -> ImportSummary:
     started = time.monotonic()
     path = Path(path)
     summary = ImportSummary(path.name)
@@ -172,7 +174,7 @@ def _load(conn, path, column_map, actor, progress, defaults, csv_blocks, consent
     show = progress and sys.stderr.isatty()  # a bar only where a person watches a terminal
     joined = conn.in_transaction
     try:
-        _import(conn, path, opened, sha, summary, column_map, actor, show, defaults, csv_blocks, consent)
+        _import(conn, path, opened, sha, summary, column_map, actor, show, defaults, csv_blocks, consent, unset)
     except _SameContent as same:
         if joined:  # the caller's transaction goes on: take back what this import wrote into it
             conn.execute("DELETE FROM source_records WHERE source_id = ?", (summary.source_id,))
@@ -184,7 +186,7 @@ def _load(conn, path, column_map, actor, progress, defaults, csv_blocks, consent
     return summary
 
 
-def _import(conn, path, opened, sha, summary, column_map, actor, show, defaults, csv_blocks, consent):
+def _import(conn, path, opened, sha, summary, column_map, actor, show, defaults, csv_blocks, consent, unset=()):
     """The import's one transaction. Raises _SameContent (rolled back) for a roster already imported
     under other bytes: its rows are known only once they are read, and reading is the import."""
     with transaction(conn):
@@ -192,8 +194,9 @@ def _import(conn, path, opened, sha, summary, column_map, actor, show, defaults,
             "INSERT INTO sources (file_name, path, sha256, format, encoding, size_bytes, imported_at, imported_by, "
             "column_map, consent) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (path.name, str(path.resolve()), sha, opened.format, opened.encoding, path.stat().st_size, now(),
-             actor, json.dumps({"map": column_map, "set": defaults or {}}, ensure_ascii=False)
-             if column_map or defaults else None, json.dumps(sorted(consent)) if consent else None)).lastrowid
+             actor, json.dumps({"map": column_map, "set": defaults or {}, **({"unset": sorted(unset)} if unset else {})},
+                               ensure_ascii=False)
+             if column_map or defaults or unset else None, json.dumps(sorted(consent)) if consent else None)).lastrowid
         kept = _Collected(conn, summary.source_id, erased=erased_fingerprints(conn))
         with Chunks(processes_for(path)) as runner, \
                 tqdm(desc=path.name, unit="行", disable=not show, leave=False, mininterval=0.5) as bar:
@@ -202,7 +205,7 @@ def _import(conn, path, opened, sha, summary, column_map, actor, show, defaults,
                 if not csv_blocks:
                     table.blocks = None
                 layout = _read_table(table, summary, column_map, path.name, bar, runner, kept, defaults,
-                                     previous, previous_sheet)
+                                     previous, previous_sheet, unset)
                 if layout is not None and table.sheet is not None:
                     previous, previous_sheet = layout, table.sheet
         if not any(s.get("mapping") for s in summary.sheets):
@@ -338,7 +341,7 @@ def _no_name_column(file_name, summary) -> ImportFailed:
 
 
 def _read_table(table: Table, summary: ImportSummary, column_map, file_name, bar, runner: Chunks,
-                kept: _Collected, defaults=None, previous: Layout | None = None, previous_sheet=None):
+                kept: _Collected, defaults=None, previous: Layout | None = None, previous_sheet=None, unset=()):
     """Find the table's header, then send its rows on chunk by chunk. Returns the layout
     used (None for a skipped sheet), so that a following 续表 without a header can reuse it."""
     sheet = table.sheet
@@ -416,7 +419,8 @@ def _read_table(table: Table, summary: ImportSummary, column_map, file_name, bar
     titles = [" ".join(cell_text(c).strip() for c in cells if not is_empty(c))
               for number, cells in head[:data_start]
               if not table.keyed and number != layout.header_row and any(not is_empty(c) for c in cells)]
-    facts = roster_context(file_name, [sheet], titles)
+    # --unset school|origin|county|network: the officer knows better than the title
+    facts = [f for f in roster_context(file_name, [sheet], titles) if f.kind not in unset]
     layout.roster_evidence = tuple(e for e in map(fact_evidence, facts) if e is not None)
     if layout.roster_evidence:
         info["context"] = [e.reason for e in layout.roster_evidence]

@@ -147,7 +147,8 @@ def print_summary(s: ImportSummary, verbose: bool = True):
         click.echo(line)
         _echo_columns(info)
         for reason in info.get("context", []):
-            click.echo(f"    整份名单：{reason}（作为名单中每个人的攀籍证据）")
+            click.echo(f"    整份名单：{reason}（作为名单中每个人的攀籍证据；不对时加 --unset 学校/攀籍/区县/联谊会对应的 "
+                       f"school、origin、county、network）")
         for note in info.get("notes", []):
             click.echo(f"    注意：{note}")
     for p in s.problems[:20]:
@@ -204,9 +205,11 @@ def _echo_samples(conn, n=5):
 @click.option("--quiet", is_flag=True, help="不显示进度条和明细")
 @click.option("--consent", "consents", multiple=True, type=click.Choice(["contact", "share_with_enterprises"]),
               help="名单所用表格带有同意勾选框：其中每个人都同意该用途（contact 联系；share_with_enterprises 向企业推荐）")
+@click.option("--unset", "unsets", multiple=True, type=click.Choice(["school", "origin", "county", "network"]),
+              help="不采用从名单标题、工作表名或文件名读出的整份名单信息（学校、攀籍说明、区县、联谊会），如 --unset school。可重复。")
 @click.option("--dry-run", is_flag=True,
               help="试读：显示各列读作什么、怎么判断的，以及前 5 行的读法；不写入登记库")
-def ingest(files, db_path, mappings, settings, actor, as_json, quiet, consents, dry_run):
+def ingest(files, db_path, mappings, settings, actor, as_json, quiet, consents, unsets, dry_run):
     """导入名单文件（CSV/TSV/XLSX/XLS/ODS/JSON）。每个文件一个事务：出错则该文件不入库。
 
     Import roster files. Each file is one transaction; a file that fails leaves the database as it was.
@@ -217,7 +220,7 @@ def ingest(files, db_path, mappings, settings, actor, as_json, quiet, consents, 
     except ImportFailed as e:
         raise click.UsageError(e.message)
     if dry_run:
-        sys.exit(_dry_run(files, column_map, defaults, actor, consents))
+        sys.exit(_dry_run(files, column_map, defaults, actor, consents, unsets))
     conn = job(db_path, "ingest", create=True)
     failed = 0
     results = []
@@ -225,7 +228,7 @@ def ingest(files, db_path, mappings, settings, actor, as_json, quiet, consents, 
     for f in files:
         try:
             s = load_file(conn, f, column_map=column_map, actor=actor, progress=not quiet and not as_json,
-                          defaults=defaults, consent=consents)
+                          defaults=defaults, consent=consents, unset=unsets)
         except (ImportFailed, OSError, sqlite3.Error) as e:
             failed += 1
             if isinstance(e, sqlite3.Error):  # a full disk, a read-only file, a lock held too long
@@ -250,7 +253,7 @@ def ingest(files, db_path, mappings, settings, actor, as_json, quiet, consents, 
     sys.exit(1 if failed else 0)
 
 
-def _dry_run(files, column_map, defaults, actor, consents) -> int:
+def _dry_run(files, column_map, defaults, actor, consents, unsets=()) -> int:
     """Read each file exactly as an import would, into a throw-away registry: the registry itself
     is not opened, so nothing in it changes (and rows erased on request are not known here)."""
     import tempfile
@@ -260,7 +263,8 @@ def _dry_run(files, column_map, defaults, actor, consents) -> int:
         with tempfile.TemporaryDirectory() as tmp:
             conn = _connect(Path(tmp) / "dry-run.db")
             try:
-                s = load_file(conn, f, column_map=column_map, actor=actor, defaults=defaults, consent=consents)
+                s = load_file(conn, f, column_map=column_map, actor=actor, defaults=defaults, consent=consents,
+                              unset=unsets)
             except (ImportFailed, OSError) as e:
                 failed += 1
                 click.echo(f"✗ {e}", err=True)

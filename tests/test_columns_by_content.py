@@ -131,3 +131,11 @@ def test_a_job_fair_in_panzhihua_says_nothing_of_origin(tmp_path, run, db_path):
             ["陈思远", "17734567890"]]
     assert run("ingest", write_xlsx(tmp_path / "签到.xlsx", {"签到": rows})).exit_code == 0
     assert all(r["origin_strength"] is None for r in query(db_path, "SELECT origin_strength FROM source_records"))
+
+
+def test_the_officer_can_drop_what_a_title_says(tmp_path, run, db_path):
+    rows = [["攀枝花市第三高级中学2008届在外校友联络名单", None], ["姓名", "现居城市"], ["张晓明", "深圳"],
+            ["李文静", "成都"]]
+    f = write_xlsx(tmp_path / "校友名单.xlsx", {"2008届": rows})
+    assert run("ingest", f, "--unset", "school").exit_code == 0
+    assert all(r["origin_strength"] is None for r in query(db_path, "SELECT origin_strength FROM source_records"))
