@@ -369,42 +369,21 @@ def _read_table(table: Table, summary: ImportSummary, column_map, file_name, bar
         data_rows = _chain(head, rows)
     else:
         header_index = find_header(head, column_map)
-        found = None if header_index is not None or (previous is not None and _continues(head, previous)) \
-            else layout_without_header(head, column_map)
-        if found is not None:
-            # no header names a person: 字段1…字段N, codes nobody listed, or no header row at all
-            layout, data_start = found
-            for number, cells in head[:data_start]:
-                summary.rows_read += 1
-                if any(not is_empty(c) for c in cells):
-                    kind = "header" if number == layout.header_row else "title"
-                    reject(number, kind, "表头行" if kind == "header" else "表头上方的标题行",
-                           raw={"columns" if kind == "header" else "text": [cell_text(c) for c in cells]})
-                else:
-                    summary.rows_blank += 1
-            data_rows = _chain(head[data_start:], rows)
-        elif header_index is not None:
+        continues = header_index is None and previous is not None and _continues(head, previous)
+        # no header names a person (字段1…字段N, codes nobody listed) or there is no header row at all
+        found = layout_without_header(head, column_map) if header_index is None and not continues else None
+        if header_index is not None:
             layout = build_layout(head, header_index, column_map, file_name, sheet)
             type_by_content(layout, [cells for _, cells in head[header_index + 1:]], column_map)
             data_start = header_index + 1
-            for number, cells in head[:header_index]:
-                summary.rows_read += 1
-                if any(not is_empty(c) for c in cells):
-                    reject(number, "title", "表头上方的标题行", raw={"text": " ".join(
-                        cell_text(c).strip() for c in cells if not is_empty(c))})
-                else:
-                    summary.rows_blank += 1
-            summary.rows_read += 1
-            reject(head[header_index][0], "header", "表头行",
-                   raw={"columns": [cell_text(c) for c in head[header_index][1]]})
-            data_rows = _chain(head[header_index + 1:], rows)
-        elif previous is not None and _continues(head, previous):
+        elif continues:
             # a 续表: the sheet goes on from the previous one without repeating its header
             # (header_row 0: every row of the sheet is below the header)
             layout = Layout(0, previous.columns, previous.fields, previous.unmapped,
                             [f"本表没有表头，沿用工作表“{previous_sheet}”的表头（姓名列的内容像人名）"],
                             dict(previous.how))
-            data_rows = _chain(head, rows)
+        elif found is not None:
+            layout, data_start = found
         else:
             nonblank = [r for r in head if any(not is_empty(c) for c in r[1])]
             info["skipped"] = "没有可识别的姓名列，整张表未导入" if nonblank else "空表"
@@ -415,10 +394,9 @@ def _read_table(table: Table, summary: ImportSummary, column_map, file_name, bar
             info["rows_skipped"] = n_rows
             summary.sheets.append(info)
             return None
+        data_rows = _chain(head[data_start:], rows)
 
-    titles = [" ".join(cell_text(c).strip() for c in cells if not is_empty(c))
-              for number, cells in head[:data_start]
-              if not table.keyed and number != layout.header_row and any(not is_empty(c) for c in cells)]
+    titles = _rows_above_data(head[:data_start], layout.header_row, summary, reject)
     # --unset school|origin|county|network: the officer knows better than the title
     facts = [f for f in roster_context(file_name, [sheet], titles) if f.kind not in unset]
     layout.roster_evidence = tuple(e for e in map(fact_evidence, facts) if e is not None)
@@ -484,6 +462,22 @@ def _read_table(table: Table, summary: ImportSummary, column_map, file_name, bar
     info["rows_stored"] = summary.rows_stored - stored_before
     summary.sheets.append(info)
     return layout
+
+
+def _rows_above_data(rows, header_row, summary, reject) -> list[str]:
+    """Title rows, blank rows and the header above a table's data: counted, and kept with their
+    reason. Returns the titles' texts, which may say what the roster is (ingest/context.py)."""
+    titles = []
+    for number, cells in rows:
+        summary.rows_read += 1
+        if all(is_empty(c) for c in cells):
+            summary.rows_blank += 1
+        elif number == header_row:
+            reject(number, "header", "表头行", raw={"columns": [cell_text(c) for c in cells]})
+        else:
+            titles.append(" ".join(cell_text(c).strip() for c in cells if not is_empty(c)))
+            reject(number, "title", "表头上方的标题行", raw={"text": titles[-1]})
+    return titles
 
 
 _PLAIN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}[·•.][\u4e00-\u9fff]{1,8}")

@@ -140,9 +140,10 @@ def normalise_columns(rows: list[dict]) -> dict[str, list]:
         if flag:
             add_flags(i, (flag,))
         # a masked number's birth date and sex digit, where they show, count as a full one's do
+        # the sex digit of a number we can read (valid, or masked where it shows)
+        if gender and x.gender and gender != x.gender and x.status in ("valid", "masked"):
+            add_flags(i, ("gender_differs_from_id",))
         if x.birth_date is not None and x.status in ("valid", "converted_from_15", "masked"):
-            if gender and gender != x.gender and x.status == "valid":
-                add_flags(i, ("gender_differs_from_id",))
             if birth and not x.birth_date.startswith(birth):
                 if birth.endswith("-01") and x.birth_date.startswith(birth[:7]):
                     birth = x.birth_date  # a 出生年月 date cell: Excel filled in day 1
@@ -150,8 +151,6 @@ def normalise_columns(rows: list[dict]) -> dict[str, list]:
                     add_flags(i, ("birth_date_differs_from_id",))
             elif not birth or len(birth) < 10:
                 birth = x.birth_date  # none given, or 出生年月 1963.11 that the ID completes
-        if x.status == "masked" and gender and x.gender and gender != x.gender:
-            add_flags(i, ("gender_differs_from_id",))
         out_gender.append(gender or x.gender)
         out_birth.append(birth)
     out["gender"] = out_gender
@@ -259,8 +258,8 @@ def normalise_columns(rows: list[dict]) -> dict[str, list]:
     # evidence per distinct (field, text) and per ID area; a row's combination is mostly unique
     per_field = [[None if t is None else field_evidence(f, t) for t in texts[f]]
                  for f in ORIGIN_TEXT_FIELDS if any(texts[f])]
-    # a masked number's area code is evidence too, said to come from a partly hidden number
-    # what the roster's title or name says of everyone on it (ingest/context.py): a tuple per row
+    # a masked number's area code is evidence too, said to come from a partly hidden number; and
+    # what the roster's title or name says of everyone on it (ingest/context.py), a tuple per row
     roster = column("_roster")
     origin = [_origin_columns(tuple(e for e in (id_area_evidence(area, status == "masked"),) + found
                                     + (context or ()) if e is not None))

@@ -106,10 +106,17 @@ RECOGNISERS = {
     "graduation_year": lambda v, s: bool(_YEAR_RE.fullmatch(s)),
     "address": lambda v, s: len(s) >= 8 and bool(_ADDRESS_RE.search(s)),
     "major": lambda v, s: bool(_MAJOR_RE.fullmatch(s)) and not _SCHOOL_RE.search(s),
-    "place": lambda v, s: _place(s) is not None and (_place(s).city or _place(s).district or _place(s).province),
-    "country": lambda v, s: _place(s) is not None and not (_place(s).city or _place(s).district
-                                                           or _place(s).province),
+    "place": lambda v, s: _place_kind(s) == "place",
+    "country": lambda v, s: _place_kind(s) == "country",
 }
+
+
+def _place_kind(s: str) -> str | None:
+    """'place' (a province, city or county: 四川米易, Renhe, Panzhihua, London), 'country' (Germany) or None."""
+    p = _place(s)
+    if p is None:
+        return None
+    return "place" if p.city or p.district or p.province else "country"
 
 
 @functools.lru_cache(maxsize=4096)
