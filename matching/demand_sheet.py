@@ -12,66 +12,17 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from pzh_talent.ingest.errors import ImportFailed
-from pzh_talent.ingest.fields import field_for_header
+from pzh_talent.ingest.fields import HeaderVocabulary, field_for_header
 from pzh_talent.ingest.load import apply_fills, merged_fills
 from pzh_talent.ingest.read import open_file
 from pzh_talent.ingest.table import _REMARK_RE, _header_texts, cell_text, clean_header, find_header, is_empty
 
 HEADER_SEARCH_ROWS = 30
+# demand-table headers are read by the roster's header engine, from their own vocabulary file
+DEMAND = HeaderVocabulary.load("demand_fields.json")
 # how the import summary names the fields it found, in this order
-FIELD_NAMES_ZH = {"ref": "需求编号", "enterprise": "企业", "uscc": "信用代码", "position": "岗位", "industry": "行业",
-                  "keywords": "关键词", "description": "岗位描述", "min_education": "最低学历",
-                  "education_required": "学历硬性要求", "min_title_level": "最低职称", "location": "工作地点",
-                  "headcount": "人数", "remote_ok": "可远程", "deadline": "截止日期", "status": "状态",
-                  "years_experience": "工作经验", "salary": "薪酬"}
+FIELD_NAMES_ZH = {f: label for f, label in DEMAND.labels.items() if f != "serial"}
 FIELD_ORDER = list(FIELD_NAMES_ZH)
-
-# field -> headers (compared after clean_header, lower case). Exact names first; then CONTAINS.
-HEADERS = {
-    "ref": ["需求编号", "岗位编号", "岗位代码", "职位编号", "职位代码", "需求号", "编号", "ref", "job id", "job code",
-            "reference"],
-    "enterprise": ["企业名称", "企业", "单位名称", "单位", "用人单位", "招聘单位", "需求单位", "公司名称", "公司",
-                   "机构名称", "employer", "company", "enterprise", "organisation", "organization", "company name"],
-    "uscc": ["统一社会信用代码", "社会信用代码", "信用代码", "uscc"],
-    "position": ["岗位名称", "岗位", "招聘岗位", "需求岗位", "职位", "职位名称", "招聘职位", "岗位（职位）", "position",
-                 "job title", "job", "role", "post", "vacancy"],
-    "industry": ["所属行业", "行业", "产业", "行业领域", "产业领域", "industry", "sector"],
-    "keywords": ["专业/技能关键词", "专业", "专业要求", "所需专业", "专业方向", "专业及技能", "技能要求", "关键词",
-                 "研究方向", "学科专业", "专业名称", "major", "majors", "skills", "keywords", "field", "discipline",
-                 "field of study"],
-    "description": ["岗位描述", "岗位职责", "工作内容", "职责", "工作职责", "主要职责", "岗位说明", "任职要求", "岗位要求",
-                    "其他要求", "其它要求", "任职条件", "description", "responsibilities", "duties", "requirements",
-                    "job description"],
-    "min_education": ["最低学历", "学历", "学历要求", "学历学位", "学历（学位）", "学历层次", "学历学位要求",
-                      "education", "degree", "qualification", "minimum education", "degree required",
-                      "required degree", "minimum degree", "education level"],
-    "education_required": ["学历是否硬性要求", "学历硬性要求"],
-    "min_title_level": ["最低职称级别", "职称", "职称要求", "职称级别", "专业技术职称", "专业技术资格", "专业技术职务",
-                        "技术职称", "职称职务", "职称或职业资格", "professional title"],
-    "location": ["工作地点", "工作地", "地点", "工作城市", "工作区域", "location", "work location", "city", "place of work"],
-    "headcount": ["需求人数", "人数", "招聘人数", "计划人数", "数量", "需求数量", "名额", "拟招人数", "headcount",
-                  "number", "openings", "vacancies", "no. of positions", "quantity"],
-    "remote_ok": ["可远程/柔性服务", "可远程", "柔性服务", "柔性引进", "远程", "remote", "remote ok"],
-    "deadline": ["截止日期", "截止时间", "有效期", "有效期至", "截止", "报名截止", "需求截止时间", "到岗时间", "拟到岗时间",
-                 "到岗日期", "需求时间", "deadline", "closing date", "valid until", "start date", "apply by"],
-    "status": ["状态", "需求状态", "status"],
-    "years_experience": ["工作经验", "经验要求", "工作年限", "经验", "工作经历", "experience", "years of experience"],
-    "salary": ["薪酬", "薪资", "薪资待遇", "待遇", "年薪", "月薪", "工资", "薪酬待遇", "薪酬范围", "salary", "pay",
-               "compensation"],
-    "serial": ["序号", "no", "no.", "#", "s/n"],
-}
-# a header new to us that contains one of these words still names the field; first match wins
-CONTAINS = [("岗位数", None), ("岗位及人数", "position"), ("岗位和人数", "position"), ("岗位名称及人数", "position"), ("信用代码", "uscc"), ("编号", "ref"), ("编码", "ref"), ("代码", "ref"),
-            ("技术职务", "min_title_level"), ("到岗", "deadline"), ("数量", "headcount"),
-            ("单位", "enterprise"), ("企业", "enterprise"),
-            ("公司", "enterprise"), ("岗位名", "position"), ("职位", "position"), ("岗位职责", "description"),
-            ("描述", "description"), ("职责", "description"), ("要求", None), ("学历", "min_education"),
-            ("职称", "min_title_level"), ("专业", "keywords"), ("人数", "headcount"), ("地点", "location"),
-            ("截止", "deadline"), ("经验", "years_experience"), ("薪", "salary"), ("待遇", "salary"),
-            ("行业", "industry"), ("岗位", "position")]
-_EXACT = {h.lower(): f for f, names in HEADERS.items() for h in names}
-# "任职要求" alone is a description; 学历要求, 专业要求 … are matched exactly above
-_REQUIREMENT_WORDS = {"学历": "min_education", "职称": "min_title_level", "专业": "keywords", "经验": "years_experience"}
 
 # the organisation a title row names: "2026年攀枝花钢城集团有限公司人才需求计划表" -> up to its last
 # organisation word, before the words that begin the table's own name
@@ -84,25 +35,10 @@ _LABELLED_RE = re.compile(r"^(?:填报单位|申报单位|单位名称|企业名
 
 
 def field_for_demand_header(text: str) -> tuple[str | None, bool]:
-    """-> (field, exact): exact when the header is a name we know, not one that merely contains a word."""
-    key = clean_header(text).lower().rstrip("*").strip()
-    key = re.sub(r"[（(](必填|选填|可选|required|optional)[)）]", "", key).strip()
-    if not key or len(key) > 30:
-        return None, False
-    if key in _EXACT:
-        return _EXACT[key], True
-    # "人数(人)", "学历层次（最低）", "学历（学位）要求": the words outside the brackets
-    bare = re.sub(r"[（(][^）)]*[）)]", "", key).strip()
-    if bare and bare != key and bare in _EXACT:
-        return _EXACT[bare], True
-    for word, field_name in CONTAINS:
-        if word in key:
-            if word == "岗位数":  # 需求岗位数: how many positions, in a summary table
-                return None, False
-            if field_name is None:  # 要求: 学历要求 -> min_education, 任职要求 -> description
-                field_name = next((f for w, f in _REQUIREMENT_WORDS.items() if w in key), "description")
-            return field_name, False
-    return None, False
+    """-> (field, exact): exact when the header is a name or code we know, not one that merely
+    contains a word or holds English words we know (a known name wins when two columns compete)."""
+    f, how = DEMAND.match(text)
+    return f, how in ("phrase", "code")
 
 
 @dataclass

@@ -262,3 +262,40 @@ def test_wide_tables_positions_in_one_cell_and_survey_answers(tmp_path, run, db_
                    ("采矿工程师", 2, "本科", None, None),
                    ("化验员", 2, "大专", "副高", None), ("安全员", 1, "大专", "副高", None), ("仓库管理员", None, "大专", "副高", None),
                    ("电池研发工程师", 3, "硕士", "中级", None)]
+
+
+@pytest.mark.parametrize("header", [
+    # an HR system's English export, camelCase and snake_case
+    ["companyName", "jobTitle", "number_of_positions", "minEducation", "requiredMajors", "work_location",
+     "closingDate"],
+    # a government database export under pinyin-initial codes (岗位名称 GWMC, 需求人数 XQRS …)
+    ["DWMC", "GWMC", "XQRS", "XL", "ZYYQ", "GZDD", "JZRQ"],
+    # headers nobody listed, with the field's word inside, wrapped over two lines
+    ["用人单位全称", "拟聘岗位名称", "拟招聘\n人数", "学历（最低）", "专业方向要求", "工作地点（区县）", "报名截止日期"],
+])
+def test_demand_headers_are_read_by_the_roster_engine_in_any_convention(tmp_path, run, db_path, header):
+    """Demand tables share the roster's header engine (ingest/fields.py) with their own vocabulary
+    file: a convention learned for rosters works for demand tables too."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(header)
+    ws.append(["攀枝花市中心医院", "心内科医生", 2, "博士", "临床医学", "东区", "2026-06-30"])
+    ws.append(["攀枝花市中心医院", "康复治疗师", 3, "本科", "康复治疗学", "西区", "2026-08-31"])
+    wb.save(tmp_path / "需求.xlsx")
+    out = run("demand", "import", tmp_path / "需求.xlsx")
+    assert out.exit_code == 0, out.output
+    assert "新增 2" in out.output
+    rows = query(db_path, "SELECT e.name, position, headcount, min_education, location, deadline, keywords "
+                          "FROM demands d JOIN enterprises e ON e.id = d.enterprise_id ORDER BY d.id")
+    assert [(r["name"], r["position"], r["headcount"], r["min_education"], r["location"], r["deadline"])
+            for r in rows] == [("攀枝花市中心医院", "心内科医生", 2, "博士", "东区", "2026-06-30"),
+                               ("攀枝花市中心医院", "康复治疗师", 3, "本科", "西区", "2026-08-31")]
+    assert json.loads(rows[1]["keywords"]) == ["康复治疗学"]
+
+
+def test_the_demand_vocabulary_names_only_fields_of_the_demand_contract():
+    from pzh_talent.matching.demand import FIELDS
+    from pzh_talent.matching.demand_sheet import DEMAND
+
+    assert set(DEMAND.fields) - {"serial", "salary"} <= set(FIELDS)
+    assert {f for _, f in DEMAND.contains if f} <= set(DEMAND.fields)
