@@ -278,6 +278,7 @@ def menu_links(datasette, actor):
     if _role(actor) in ("admin", "officer"):
         return [{"href": "/-/dashboard", "label": "人才看板"},
                 {"href": datasette.urls.table(datasette.get_database().name, "人员"), "label": "人员（脱敏）"},
+                {"href": "/-/review", "label": "查重审核（逐对）"},
                 {"href": datasette.urls.table(datasette.get_database().name, "待审核记录对"), "label": "待审核记录对"},
                 *({"href": f"/-/form/{f.name}", "label": f.title} for f in forms.FORMS.values()
                   if "officer" in f.roles)]
@@ -403,9 +404,98 @@ async def person_page(datasette, request):
         request=request))
 
 
+def _shown_id(record: dict, masked: bool):
+    """The ID as the page shows it: a full number masked for officers; a number the roster itself
+    published masked (510422********3265) as six digits and four, like a full one."""
+    from pzh_talent.ingest.ids import mask_id
+
+    number = record.get("id_number")
+    if number:
+        return mask_id(number) if masked else number
+    visible = record.get("id_visible")
+    if visible and masked:
+        return visible[:6] + "*" * max(0, len(visible) - 10) + visible[-4:]
+    return visible
+
+
+async def review_page(datasette, request):
+    """The labelling tool: the next pair the model is unsure of (review.queue), the two records
+    side by side, each comparison's weight as a waterfall, and the three buttons (keys 1 2 3)."""
+    from pzh_talent.registry.dedupe import review
+    from pzh_talent.registry.dedupe.run import decide
+
+    refused = await _officers_only(datasette, request, "查重审核")
+    if refused:
+        return refused
+    db = datasette.get_database()
+    masked = _role(request.actor) != "admin"
+    skip = [int(s) for s in (request.args.get("skip") or "").split(",") if s.isdigit()][-500:]
+    pair_id = int(request.url_vars["pair_id"]) if request.url_vars.get("pair_id") else None
+    error, status = None, 200
+    if request.method == "POST" and pair_id is not None:
+        post = dict((await request.post_vars()).items())
+        choice = post.get("结论")
+        if choice == "跳过":
+            return Response.redirect("/-/review?skip=" + ",".join(map(str, skip + [pair_id])))
+        try:
+            if choice not in forms.DECISIONS:
+                raise ValueError("请选择“同一人”“不是同一人”或“跳过”")
+            records = (int(post.get("记录甲") or 0), int(post.get("记录乙") or 0))
+            await db.execute_write_fn(lambda conn: decide(conn, pair_id, forms.DECISIONS[choice],
+                                                          actor=request.actor.get("id"),
+                                                          note=(post.get("备注") or "").strip()[:500] or None,
+                                                          records=records), block=True)
+            return Response.redirect(f"/-/review?done={pair_id}" + (f"&skip={','.join(map(str, skip))}" if skip else ""))
+        except (LookupError, ValueError) as e:
+            error, status = f"未保存：{e}", 400
+    message = None
+    done = request.args.get("done")
+    if done and done.isdigit():
+        row = (await db.execute("SELECT d.record_a, d.record_b, d.decision FROM link_decisions d JOIN review_pairs q "
+                                "ON q.record_a = d.record_a AND q.record_b = d.record_b WHERE q.id = ? "
+                                "ORDER BY d.id DESC LIMIT 1", (int(done),))).first()
+        if row:
+            message = (f"已记录：记录 {row[0]} 与 {row[1]} {'是同一人' if row[2] == 'same' else '不是同一人'}，"
+                       "下次查重时生效（并用来训练模型）")
+    if pair_id is None:
+        pairs = await db.execute_fn(lambda conn: review.queue(conn, 1, skip))
+        pair = pairs[0] if pairs else None
+    else:
+        found = _dicts(await db.execute("SELECT id, record_a, record_b, weight, evidence, status FROM review_pairs "
+                                        "WHERE id = ?", (pair_id,)))
+        pair = found[0] if found else None
+        if pair:
+            pair["evidence"] = json.loads(pair["evidence"] or "[]")
+    left = await db.execute_fn(lambda conn: conn.execute("SELECT count(*) FROM review_pairs WHERE status = 'open'")
+                               .fetchone()[0])
+    context = {"pair": pair, "message": message, "error": error, "skip": ",".join(map(str, skip)),
+               "open_pairs": left, "masked": masked, "database": db.name}
+    if pair:
+        records = {}
+        for rid in (pair["record_a"], pair["record_b"]):
+            rows = _dicts(await db.execute("SELECT r.*, s.file_name FROM source_records r JOIN sources s "
+                                           "ON s.id = r.source_id WHERE r.id = ?", (rid,)))
+            records[rid] = rows[0] if rows else {}
+        a, b = records[pair["record_a"]], records[pair["record_b"]]
+        level = {field: (lv, w) for field, lv, w in pair["evidence"]}
+        rows = []
+        for label, column in review.FIELDS:
+            va, vb = ((_shown_id(r, masked) if column == "id_number" else _mask(column, r.get(column), masked))
+                      for r in (a, b))
+            if va in (None, "") and vb in (None, "") and label not in level:
+                continue
+            lv, w = level.get(label, (None, None))
+            kind = "missing" if w is None else ("agree" if w > 0 else "disagree")
+            rows.append({"label": label, "a": va, "b": vb, "level": lv, "weight": w, "kind": kind})
+        context.update(rows=rows, a=a, b=b, probability=review.probability(pair["weight"]),
+                       waterfall=Markup(review.waterfall(pair["evidence"], pair["weight"])))
+    return Response.html(await datasette.render_template("pzh_review.html", context, request=request), status=status)
+
+
 @hookimpl
 def register_routes():
     return [(r"^/-/person/(?P<person_id>\d+)$", person_page), (r"^/-/dashboard$", dashboard_page),
+            (r"^/-/review$", review_page), (r"^/-/review/(?P<pair_id>\d+)$", review_page),
             (r"^/-/login$", login_page), (r"^/-/logout$", logout_page), (r"^/-/form/(?P<name>[a-z_]+)$", form_page)]
 
 

@@ -73,6 +73,8 @@ def read_kind(path: str, query: str, database: str) -> tuple[str, str] | None:
     params = dict(parse_qsl(query, keep_blank_values=True))
     if re.fullmatch(r"/-/person/\d+", path):
         return "read", "persons/" + path.rsplit("/", 1)[1]
+    if re.fullmatch(r"/-/review(/\d+)?", path):  # two records side by side
+        return "read", "review_pairs" + (path[len("/-/review"):] or "")
     if not (path == f"/{database}" or path.startswith(f"/{database}/") or path.startswith(f"/{database}.")):
         return None
     last = path.rsplit("/", 1)[-1]

@@ -231,3 +231,49 @@ def test_a_liaison_s_day_their_pages_a_demand_and_no_officers_page(server, page)
         shot(page, path=str(ARTIFACTS / "liaison-refused-phone.png"), full_page=True)
     finally:
         page.set_viewport_size({"width": 1280, "height": 900})
+
+
+def _log_in(page, base, user="wang", password="officer-pass-1"):
+    page.context.clear_cookies()
+    page.goto(base + "/-/login")
+    if "/-/login" in page.url:
+        page.fill("input[name=username]", user)
+        page.fill("input[name=password]", password)
+        page.click("input[type=submit]")
+        page.wait_for_load_state()
+
+
+def test_an_officer_labels_pairs_side_by_side_with_the_keyboard(server, page):
+    """The review page: two records side by side (masked), each comparison's weight as a waterfall,
+    then 2 (不是同一人) and 3 (跳过) pressed on the keyboard; the decision is stored and the next pair shown."""
+    import sqlite3
+
+    base, db = server
+    _log_in(page, base)
+    page.goto(base + "/-/review")
+    shot(page, path=str(ARTIFACTS / "review-pair.png"), full_page=True)
+    text = readable(page)
+    assert "同一人的概率" in text and "记录甲" in text and "记录乙" in text
+    assert page.locator("svg.waterfall rect").count() >= 3  # the prior, the comparisons, the sum
+    assert "先验" in page.locator("svg.waterfall").text_content()
+    first = int(page.locator("form.buttons").get_attribute("action").split("/")[-1].split("?")[0])
+    record_a, record_b = sqlite3.connect(db).execute("SELECT record_a, record_b FROM review_pairs WHERE id = ?",
+                                                     (first,)).fetchone()
+    phones = [p for (p,) in sqlite3.connect(db).execute("SELECT phone FROM source_records WHERE id IN (?, ?) "
+                                                        "AND phone IS NOT NULL", (record_a, record_b))]
+    for phone in phones:  # officers see phones masked
+        assert phone[-11:] not in text
+    page.keyboard.press("2")
+    page.wait_for_load_state()
+    assert "已记录：记录" in readable(page) and "不是同一人" in readable(page)
+    decided = sqlite3.connect(db).execute(
+        "SELECT d.decision, d.actor, q.status FROM link_decisions d JOIN review_pairs q ON q.record_a = d.record_a "
+        "AND q.record_b = d.record_b WHERE q.id = ?", (first,)).fetchone()
+    assert decided == ("not_same", "wang", "decided")
+    second = int(page.locator("form.buttons").get_attribute("action").split("/")[-1].split("?")[0])
+    assert second != first
+    page.keyboard.press("3")  # skip: the next pair, nothing stored
+    page.wait_for_load_state()
+    third = int(page.locator("form.buttons").get_attribute("action").split("/")[-1].split("?")[0])
+    assert third not in (first, second)
+    assert sqlite3.connect(db).execute("SELECT status FROM review_pairs WHERE id = ?", (second,)).fetchone() == ("open",)

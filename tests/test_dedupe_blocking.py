@@ -42,3 +42,11 @@ def test_an_incremental_run_looks_only_at_what_shares_a_key_with_the_new_records
     conn.execute("CREATE TEMP TABLE seeds AS SELECT id FROM source_records WHERE person_id IS NULL")
     names = dict(conn.execute("SELECT id, name FROM source_records"))
     assert {names[i] for i in neighbours(conn, "temp.seeds")} == {"张伟", "张玮"}  # same phone; 李娜, 王芳 untouched
+
+
+def test_the_sql_rules_are_the_rules_splink_blocks_by():
+    from pzh_talent.registry.dedupe.blocking import BLOCKING_RULES
+    from pzh_talent.registry.dedupe.features import SETTINGS
+
+    assert [(r.name, r.max_block) for r in BLOCKING_RULES] == [(r["name"], r["max_block"])
+                                                                for r in SETTINGS["blocking"]]

@@ -286,9 +286,6 @@ def test_where_there_is_no_fork_the_jobs_run_in_one_process_with_the_same_result
         dedupe(conn)
         return sorted(tuple(r) for r in conn.execute("SELECT id, name, n_records FROM persons"))
 
-    from pzh_talent.registry.dedupe import run as dedupe_run
-
-    monkeypatch.setattr(dedupe_run, "PARALLEL_MIN_PAIRS", 0)  # take the worker path even for a small roster
     with_fork = persons(tmp_path / "a.db")
     # as on Windows: no fork start method, and asking for it fails
     monkeypatch.setattr(multiprocessing, "get_all_start_methods", lambda: ["spawn"])

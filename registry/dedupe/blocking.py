@@ -1,5 +1,10 @@
 """Blocking: which pairs of source records are worth comparing at all.
 
+Splink blocks a run's records by the rules of settings.json (on keys features.py precomputes).
+The same rules are written here in SQL over the registry, so that an incremental run can find,
+in the whole registry, the records that share a key with its new ones (`neighbours`), and so that
+benchmarks can count blocking recall (`candidate_pairs`); a test keeps the two lists alike.
+
 Each rule is a SQL expression over `source_records` giving a key; records that share a key are
 candidate pairs. Rules are unioned, so a pair missed by one (a typo in the ID) is found by another
 (same name and birth date). A key shared by too many records (张伟 with no birth year) says
@@ -21,8 +26,13 @@ class BlockingRule:
 BLOCKING_RULES = [
     BlockingRule("id_number", "id_number"),
     # an ID with a one-character typo in the sequence part still shares area + birth date
-    BlockingRule("id_area_birth_surname", "CASE WHEN id_number IS NOT NULL AND surname IS NOT NULL "
-                                          "THEN substr(id_number, 1, 14) || surname END"),
+    BlockingRule("id_prefix_surname", "CASE WHEN id_number IS NOT NULL AND surname IS NOT NULL "
+                                      "THEN substr(id_number, 1, 14) || surname END"),
+    # a masked number (510422********3265) shares its last four and the area with the full one
+    BlockingRule("id_tail_area_surname", "CASE WHEN surname IS NOT NULL AND length(coalesce(id_number, id_visible)) = 18 "
+                                         "AND instr(substr(coalesce(id_number, id_visible), 15, 4), '*') = 0 "
+                                         "THEN substr(coalesce(id_number, id_visible), 15, 4) || "
+                                         "substr(coalesce(id_number, id_visible), 1, 4) || surname END"),
     BlockingRule("phone", "phone", max_block=50),
     BlockingRule("email", "email", max_block=50),
     BlockingRule("name_key_birth_year", "CASE WHEN birth_year IS NOT NULL THEN name_key || '|' || birth_year END"),

@@ -8,7 +8,7 @@ cluster means the chain went wrong somewhere, so the weaker link is the one that
 import math
 from dataclasses import dataclass, field
 
-from .comparisons import valid_id
+from .features import valid_id
 
 
 @dataclass

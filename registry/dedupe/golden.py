@@ -9,7 +9,7 @@ from collections import Counter
 
 from pzh_talent.ingest.education import EDUCATION_RANK, TITLE_RANK
 
-from .comparisons import valid_id
+from .features import valid_id
 
 _STRENGTH = {"strong": 3, "medium": 2, "weak": 1}
 _DEGREE = {"博士": 3, "硕士": 2, "学士": 1}

@@ -9,7 +9,6 @@ import multiprocessing
 import os
 import sqlite3
 import time
-from array import array
 from collections import Counter
 from dataclasses import dataclass
 
@@ -19,17 +18,17 @@ from pzh_talent.parallel import fork_workers
 
 from pzh_talent.registry.schema import now
 
-from .blocking import candidate_pairs, neighbours
+from .blocking import neighbours
 from . import consent
 from .clustering import cluster
-from .comparisons import COMPARISONS, LEVEL_LABELS, levels_of, pattern
+from .engine import Engine, Prediction, fits, probability_weight, term_frequencies
+from .features import COLUMNS as FEATURE_COLUMNS, SETTINGS
 from .golden import PERSON_FIELDS, RULES, golden_record
-from .model import Model, tf_share, train
 from pzh_talent.registry.db import audit, transaction
 
-
-REVIEW_BAND = 5.0          # |match weight| below this (3%–97% sure) goes to officers
-FIELD_LABELS = {c.name: c.label for c in COMPARISONS}
+# a pair is one person from this match weight up; pairs between the review band's ends go to officers
+JOIN_WEIGHT = probability_weight(SETTINGS["decision"]["join_probability"])
+REVIEW_BAND = tuple(probability_weight(p) for p in SETTINGS["decision"]["review_band"])
 
 
 @dataclass
@@ -82,16 +81,14 @@ def decide(conn, review_id: int, decision: str, actor: str | None = None, note: 
 
 # The columns blocking, comparisons and clustering need; the golden record reads the rest later,
 # a batch at a time, so that a million records fit in memory.
-DEDUPE_COLUMNS = ("id", "source_id", "person_id", "name", "name_script", "name_key", "surname", "gender",
-                  "birth_date", "id_number", "id_status", "phone", "phone_kind", "email", "employer", "school", "city")
+DEDUPE_COLUMNS = tuple(dict.fromkeys(("id", "source_id", "person_id") + FEATURE_COLUMNS))
 GOLDEN_COLUMNS = tuple(dict.fromkeys(("id", "source_id", "name", "name_script", "id_status", "phones", "emails")
                                      + tuple(RULES)))
-_SHARED_VALUES = {"name_script", "phone_kind", "surname", "gender", "id_status", "employer", "school", "city"}
+_SHARED_VALUES = {"name_script", "phone_kind", "surname", "gender", "id_status", "employer", "school", "city", "major"}
 # an erased record (registry/erasure.py) keeps only its provenance: it stays with its erased person
 # and is never compared, clustered or re-assigned, or it would split off into a nameless new person
 NOT_ERASED = "flags IS NOT '[\"erased\"]'"
 INCREMENTAL_SHARE = 0.2    # more new records than this share of the registry: retrain, rebuild all
-PARALLEL_MIN_PAIRS = 100_000
 
 
 def load_records(conn, only: str | None = None, columns=DEDUPE_COLUMNS) -> dict[int, dict]:
@@ -110,66 +107,29 @@ def load_records(conn, only: str | None = None, columns=DEDUPE_COLUMNS) -> dict[
     return out
 
 
-_JOB = None  # (records, left, right) for the forked comparison workers
+def labels(decided: dict, records: dict) -> list[tuple[int, int, float]]:
+    """Officers' decisions on pairs of these records, as Splink's pairwise labels."""
+    return [(a, b, 1.0 if d == "same" else 0.0) for (a, b), d in decided.items() if a in records and b in records]
 
 
-def _compare_slice(bounds) -> bytes:
-    records, left, right = _JOB
-    lo, hi = bounds
-    return array("i", [pattern(records[a], records[b])
-                       for a, b in zip(left[lo:hi].tolist(), right[lo:hi].tolist())]).tobytes()
-
-
-def compare_all(records: dict, left: np.ndarray, right: np.ndarray, processes: int | None = None) -> np.ndarray:
-    """The packed comparison pattern of every pair, in worker processes when there are many."""
-    global _JOB
-    processes = fork_workers(processes or os.cpu_count() or 1)
-    n = len(left)
-    _JOB = (records, left, right)
-    try:
-        if processes < 2 or n < PARALLEL_MIN_PAIRS:
-            return np.frombuffer(_compare_slice((0, n)), dtype=np.int32).astype(np.int64)
-        step = -(-n // (processes * 8))
-        gc.freeze()  # forked workers then share the records' memory instead of copying it
-        with multiprocessing.get_context("fork").Pool(processes) as pool:
-            parts = pool.map(_compare_slice, [(lo, min(n, lo + step)) for lo in range(0, n, step)])
-        return np.frombuffer(b"".join(parts), dtype=np.int32).astype(np.int64)
-    finally:
-        _JOB = None
-        gc.unfreeze()
-
-
-@dataclass
-class Scores:
-    model: Model
-    left: np.ndarray      # candidate pairs (left[i], right[i])
-    right: np.ndarray
-    codes: np.ndarray     # packed comparison patterns (comparisons.levels_of)
-    weights: np.ndarray   # match weights, log2 odds
-
-    def scored(self, above: float | None = None) -> list:
-        """[((a, b), weight)], all pairs or those weighing more than `above`."""
-        keep = slice(None) if above is None else self.weights > above
-        return list(zip(zip(self.left[keep].tolist(), self.right[keep].tolist()), self.weights[keep].tolist()))
-
-    def levels(self, i: int) -> dict:
-        return levels_of(int(self.codes[i]))
-
-
-def score(conn, records: dict, only: str | None = None, model: Model | None = None, progress=None) -> Scores:
-    """Blocking, comparisons, training (unless a model is given), prediction."""
+def score(conn, records: dict, only: str | None = None, model: dict | None = None, decided: dict | None = None,
+          progress=None) -> Prediction:
+    """Blocking, comparisons, training (unless a model is given), prediction: Splink's steps."""
     timer = _Timer(progress)
-    blocking = candidate_pairs(conn, only=only)
-    left, right = blocking.left, blocking.right
-    timer.step(f"分块：候选对 {len(left)} 个")
-    codes = compare_all(records, left, right)
-    timer.step("逐字段比对")
-    if model is None:
-        model = train(records, left, right, codes) if records else Model()
-        timer.step("估计模型参数（m、u、先验）")
-    weights = model.weights(codes, lambda i: records[int(left[i])]["name"]) if len(codes) else np.zeros(0)
-    timer.step("计算匹配权重")
-    return Scores(model, left, right, codes, weights)
+    if len(records) < 2:
+        return Prediction(np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0), model)
+    # an incremental run sees a few records: how common a name is comes from the whole registry
+    engine = Engine(records, model=model, term_frequencies=term_frequencies(conn) if only else None)
+    try:
+        if model is None:
+            given = labels(decided or {}, records)
+            engine.train(given if len(given) >= SETTINGS["training"]["labels_min"] else ())
+            timer.step("估计模型参数（先验、u、m；Splink）")
+        prediction = engine.predict(explain_band=REVIEW_BAND)
+    finally:
+        engine.close()
+    timer.step(f"分块、比对、计算匹配权重：候选对 {len(prediction.left)} 个")
+    return prediction
 
 
 class _Timer:
@@ -208,15 +168,6 @@ def affected_records(conn, decisions_since: int) -> int:
     conn.execute("DELETE FROM temp.dedupe_subset WHERE (SELECT flags FROM source_records r "
                  "WHERE r.id = dedupe_subset.id) IS '[\"erased\"]'")  # by key: the subset is small
     return conn.execute("SELECT count(*) FROM temp.dedupe_subset").fetchone()[0]
-
-
-def registry_name_frequency(conn, names) -> dict:
-    """Term frequencies of `names` over the whole registry (Yi-name dots ignored)."""
-    total = conn.execute("SELECT count(*) FROM source_records").fetchone()[0] or 1
-    wanted = json.dumps(sorted({n.replace("·", "") for n in names if n}), ensure_ascii=False)
-    return {k: tf_share(n, total) for k, n in conn.execute(
-        "SELECT replace(name, '·', '') AS k, count(*) FROM source_records "
-        "WHERE k IN (SELECT value FROM json_each(?)) GROUP BY k", (wanted,))}
 
 
 def _golden_batch(job) -> list[dict]:
@@ -300,21 +251,21 @@ def _joins(conn, records: dict, assignment, person_of: dict) -> list[tuple[int, 
     return out
 
 
-def queue_review_pairs(conn, scores: Scores, records: dict, decided: dict, stamp: str, only: str | None) -> None:
+def queue_review_pairs(conn, scores: Prediction, decided: dict, stamp: str, only: str | None) -> None:
     """The pairs the model is unsure about, and nobody has decided, in the review queue (`only`:
     the records an incremental run looked at; open pairs elsewhere stay as they are). A pair still
     unsure keeps its row and number; a pair no longer unsure leaves the queue, and its number is
     never given to another pair (AUTOINCREMENT, schema v17): a decision made by number is either on
     the pair the officer saw or refused."""
-    unsure = np.flatnonzero((scores.weights > -REVIEW_BAND) & (scores.weights < REVIEW_BAND)).tolist()
+    lo, hi = REVIEW_BAND
+    unsure = np.flatnonzero((scores.weights > lo) & (scores.weights < hi)).tolist()
     conn.execute("DROP TABLE IF EXISTS temp.review_now")
     conn.execute("CREATE TEMP TABLE review_now (record_a INTEGER, record_b INTEGER, weight REAL, evidence TEXT, "
                  "PRIMARY KEY (record_a, record_b))")
     conn.executemany(
         "INSERT OR IGNORE INTO temp.review_now VALUES (?, ?, ?, ?)",
         ((a, b, round(float(scores.weights[i]), 2),
-          json.dumps([[FIELD_LABELS[f], LEVEL_LABELS[lv], x]
-                      for f, lv, x in scores.model.explain(scores.levels(i), records[a]["name"])], ensure_ascii=False))
+          json.dumps([list(step) for step in scores.explanations.get((a, b), [])], ensure_ascii=False))
          for i in unsure
          for a, b in [(int(scores.left[i]), int(scores.right[i]))] if (a, b) not in decided))
     scope = f"AND (record_a IN {only} OR record_b IN {only})" if only else ""
@@ -350,11 +301,9 @@ def _dedupe(conn, actor, full, say, started) -> DedupeSummary:
                         "ORDER BY id DESC LIMIT 1").fetchone()
     decided = decisions(conn)
     decisions_upto = conn.execute("SELECT max(id) FROM link_decisions").fetchone()[0] or 0
-    # incremental only with a model that knows every comparison level of this version
-    saved = Model.from_json(last[0]) if last is not None else None
-    fits = saved is not None and all((c.name, lv) in saved.m and (c.name, lv) in saved.u
-                                     for c in COMPARISONS for lv in c.levels)
-    incremental = not full and fits and new <= INCREMENTAL_SHARE * total
+    # incremental only with a model of these settings' comparisons and levels
+    saved = json.loads(last[0]) if last is not None else None
+    incremental = not full and fits(saved) and new <= INCREMENTAL_SHARE * total
     only, model = None, None
     timer = _Timer(say)
     if incremental:
@@ -362,15 +311,14 @@ def _dedupe(conn, actor, full, say, started) -> DedupeSummary:
         n = affected_records(conn, last[1] or 0)
         timer.step(f"增量查重：新记录 {new} 条，连同相关记录共 {n} 条需重新比对")
         records = load_records(conn, only=only)
-        saved.name_frequency = registry_name_frequency(conn, (r["name"] for r in records.values()))
         model = saved
     else:
         say(f"全量查重：{total} 条来源记录")
         records = load_records(conn)
     timer.step(f"读取来源记录 {len(records)} 条")
-    scores = score(conn, records, only=only, model=model, progress=say)
+    scores = score(conn, records, only=only, model=model, decided=decided, progress=say)
     timer = _Timer(say)
-    groups = cluster(records, scores.scored(above=0.0),
+    groups = cluster(records, scores.scored(above=JOIN_WEIGHT),
                      cannot_link=[p for p, d in decided.items() if d == "not_same"],
                      must_link=[p for p, d in decided.items() if d == "same" and p[0] in records and p[1] in records])
     timer.step(f"聚类：{len(groups)} 组")
@@ -407,7 +355,7 @@ def _dedupe(conn, actor, full, say, started) -> DedupeSummary:
         conn.executemany("UPDATE persons SET n_records = 0, updated_at = ? WHERE id = ?",
                          ((stamp, p) for p in retired))
         timer.step("来源记录归属")
-        queue_review_pairs(conn, scores, records, decided, stamp, only if incremental else None)
+        queue_review_pairs(conn, scores, decided, stamp, only if incremental else None)
         persons = conn.execute("SELECT count(*) FROM persons WHERE n_records > 0").fetchone()[0]
         summary = DedupeSummary(
             total, len(scores.left), persons, created, kept, len(retired),
@@ -419,7 +367,7 @@ def _dedupe(conn, actor, full, say, started) -> DedupeSummary:
             "persons_retired, model, mode, records_compared, decisions_upto, seconds) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (stamp, actor, summary.records, summary.candidate_pairs, summary.persons, created, kept, len(retired),
-             scores.model.to_json() if records else None, summary.mode, len(records), decisions_upto,
+             json.dumps(scores.model, ensure_ascii=False) if scores.model else None, summary.mode, len(records), decisions_upto,
              summary.seconds))
     timer.step(f"待审核记录对与运行记录（共 {summary.seconds} 秒）")
     return summary

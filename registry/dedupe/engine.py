@@ -1,0 +1,297 @@
+"""Splink as the engine: blocking, comparisons, training and prediction on DuckDB.
+
+The settings are data (settings.json); the columns they compare are precomputed (features.py).
+SQLite stays the system of record: each run copies the records it needs into an in-memory DuckDB,
+which Splink works in and which is thrown away after. A trained model is Splink's own JSON
+(`save_model_to_json`), stored with the run, so an incremental run predicts with it unchanged.
+
+The steps, as Splink names them:
+1. blocking: the `blocking` rules of settings.json, on the capped keys features.py made;
+2. comparisons: the `comparisons` of settings.json, levels best first, labels in Chinese;
+3. training: the prior from deterministic rules, u from random pairs, m by EM on each blocking
+   session, then m again from officers' decisions (their labels), where there are any;
+4. prediction: every blocked pair's match weight, and per comparison its level and weight, for
+   the review page's waterfall.
+"""
+import copy
+import logging
+import math
+import os
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+
+from .features import SETTINGS, frame
+
+THREADS = min(2, os.cpu_count() or 1)
+MEMORY_LIMIT = "4GB"
+
+
+def splink_settings(settings: dict = SETTINGS) -> dict:
+    """The Splink settings dict for our settings.json."""
+    return {
+        "link_type": "dedupe_only",
+        "probability_two_random_records_match": settings["training"]["prior_start"],
+        "unique_id_column_name": "id",
+        "blocking_rules_to_generate_predictions": [
+            {"blocking_rule": f'l."block_{r["name"]}" = r."block_{r["name"]}"'} for r in settings["blocking"]],
+        "comparisons": copy.deepcopy(settings["comparisons"]),
+        "retain_intermediate_calculation_columns": True,
+        "retain_matching_columns": False,
+        "additional_columns_to_retain": [],
+    }
+
+
+def _quiet():
+    for name in ("splink", "duckdb"):
+        logging.getLogger(name).setLevel(logging.ERROR)
+
+
+def _duckdb():
+    import duckdb
+
+    con = duckdb.connect(":memory:")
+    con.execute(f"SET threads = {THREADS}")
+    con.execute(f"SET memory_limit = '{MEMORY_LIMIT}'")
+    con.execute("SET preserve_insertion_order = false")
+    return con
+
+
+def _rule_sql(columns: list[str]) -> str:
+    return " AND ".join(f'l."{c}" = r."{c}"' for c in columns)
+
+
+@dataclass
+class Prediction:
+    """Blocked pairs and their match weights (log2 odds of one person), plus the trained model."""
+    left: np.ndarray
+    right: np.ndarray
+    weights: np.ndarray
+    model: dict                       # Splink's model JSON
+    explanations: dict = field(default_factory=dict)  # (a, b) -> [(comparison label, level label, weight)]
+    em_failed: list = field(default_factory=list)
+
+    def scored(self, above: float | None = None) -> list:
+        """[((a, b), weight)], all pairs or those weighing more than `above`."""
+        keep = slice(None) if above is None else self.weights > above
+        return list(zip(zip(self.left[keep].tolist(), self.right[keep].tolist()), self.weights[keep].tolist()))
+
+
+class Engine:
+    """One run's Splink linker over the records given."""
+
+    def __init__(self, records: dict, model: dict | None = None, settings: dict = SETTINGS,
+                 term_frequencies: dict | None = None):
+        from splink import DuckDBAPI
+
+        _quiet()
+        self.settings = settings
+        self.df = frame(records, settings)
+        self.con = _duckdb()
+        self.db_api = DuckDBAPI(self.con)
+        table = self.db_api.register(self.df, table_name="records")
+        self.table = table
+        self.term_frequencies = {column: self.db_api.register(lookup, table_name=f"tf_lookup_{column}")
+                                 for column, lookup in (term_frequencies or {}).items()}
+        self.linker = self._linker(model if model is not None else splink_settings(settings))
+        self.trained = model is not None
+
+    def _linker(self, settings: dict):
+        from splink import Linker
+
+        linker = Linker(self.table, copy.deepcopy(settings), validate_settings=False, log_level=logging.ERROR)
+        for column, lookup in self.term_frequencies.items():
+            linker.table_management.register_term_frequency_lookup(lookup, column)
+        return linker
+
+    def train(self, labels: list[tuple[int, int, float]] = ()) -> list[str]:
+        """Estimate the prior, u and m; `labels`: officers' decisions (a, b, 1.0 same / 0.0 not)."""
+        from splink import block_on  # noqa: F401 (the rules are SQL; kept for readers of Splink docs)
+
+        training = self.settings["training"]
+        n = len(self.df)
+        t = self.linker.training
+        if n < training["min_records"]:  # too few to learn from: the settings' values and prior, and
+            # no term frequencies (in three records, a name all three share is not a common name)
+            model = self.model_json()
+            for c in model["comparisons"]:
+                for lv in c["comparison_levels"]:
+                    lv.pop("tf_adjustment_column", None)
+                    lv.pop("tf_adjustment_weight", None)
+            self.linker = self._linker(model)
+            self._floor()
+            self.trained = True
+            return []
+        rules = [_rule_sql(cols) for cols in training["prior_rules"]]
+        try:
+            t.estimate_probability_two_random_records_match(rules, recall=training["prior_recall"])
+        except ValueError:  # the rules find more than that recall allows: take them as all there are
+            t.estimate_probability_two_random_records_match(rules, recall=1.0)
+        max_pairs = min(training["u_max_pairs"], max(1, n * (n - 1) // 2))
+        t.estimate_u_using_random_sampling(max_pairs=max_pairs, seed=1)
+        failed = []
+        for session in training["em_sessions"]:
+            for columns in session:  # the first rule that trains; the next estimates nearly the same
+                sql = _rule_sql(columns)
+                before = self.model_json()
+                try:
+                    t.estimate_parameters_using_expectation_maximisation(sql, estimate_without_term_frequencies=True)
+                    break
+                except Exception as e:  # Splink refuses a session with no pairs, or an m EM drove to 0
+                    failed.append(f"{sql}: {str(e)[:120]}")
+                    # a failed session can leave the linker without the comparisons it set aside
+                    self.linker = self._linker(before)
+                    t = self.linker.training
+        self._floor()
+        if labels:
+            table = pd.DataFrame(labels, columns=["unique_id_l", "unique_id_r", "clerical_match_score"])
+            registered = self.linker.table_management.register_labels_table(
+                self.db_api.register(table, table_name="officer_labels"))
+            t.estimate_m_from_pairwise_labels(registered)
+            self._floor()
+        self.trained = True
+        return failed
+
+    def _floor(self):
+        """No level impossible: m and u of every level at least the settings' floors, then the
+        levels of each comparison summing to one again (the linker is rebuilt on the result)."""
+        training = self.settings["training"]
+        model = self.model_json()
+        prior = model.get("probability_two_random_records_match") or 1e-4
+        model["probability_two_random_records_match"] = min(0.5, max(1e-9, prior))
+        for c in model["comparisons"]:
+            levels = [lv for lv in c["comparison_levels"] if not lv.get("is_null_level")]
+            for key, floor in (("m_probability", training["m_floor"]), ("u_probability", training["u_floor"])):
+                values = [max(floor, lv.get(key) or floor) for lv in levels]
+                total = sum(values)
+                for lv, v in zip(levels, values):
+                    lv[key] = v / total
+        self.linker = self._linker(model)
+
+    def model_json(self) -> dict:
+        return self.linker.misc.save_model_to_json()
+
+    def predict(self, explain_band: tuple[float, float] | None = None) -> Prediction:
+        """Every blocked pair's match weight; explanations for pairs whose weight lies in
+        `explain_band` (the review queue's pairs)."""
+        result = self.linker.inference.predict(warning_mode="never")
+        name = result.physical_name
+        table = self.con.sql(f"SELECT id_l, id_r, match_weight FROM {name}").to_arrow_table()
+        left = table.column("id_l").to_numpy().astype(np.int64)
+        right = table.column("id_r").to_numpy().astype(np.int64)
+        swap = left > right
+        left, right = np.where(swap, right, left), np.where(swap, left, right)
+        weights = table.column("match_weight").to_numpy(zero_copy_only=False).astype(np.float64)
+        model = self.model_json()
+        explanations = {}
+        if explain_band is not None:
+            lo, hi = explain_band
+            explanations = self._explain(name, model, f"match_weight > {lo} AND match_weight < {hi}")
+        return Prediction(left, right, weights, model, explanations)
+
+    def _explain(self, table: str, model: dict, where: str) -> dict:
+        """(a, b) -> [(field label, level label, weight)]: the waterfall of each pair. Splink keeps
+        each comparison's weight (mw_…), not its level: the level is the one with that weight."""
+        comparisons = model["comparisons"]
+        columns = ["id_l", "id_r"]
+        for c in comparisons:
+            out = c["output_column_name"]
+            columns.append(f"mw_{out}")
+            columns.append(f"mw_tf_adj_{out}" if _has_tf(c) else "0.0")
+        rows = self.con.execute(f"SELECT {', '.join(columns)} FROM {table} WHERE {where}").fetchall()
+        by_weight = [_levels_by_weight(c) for c in comparisons]
+        # (a saved model keeps the levels' labels, not the comparisons' descriptions)
+        described = {c["output_column_name"]: c["comparison_description"] for c in self.settings["comparisons"]}
+        out = {}
+        for row in rows:
+            a, b = sorted(row[:2])
+            steps = []
+            for k, c in enumerate(comparisons):
+                weight, tf = row[2 + 2 * k] or 0.0, row[3 + 2 * k] or 0.0
+                label = _nearest(by_weight[k], weight)
+                if label is None:
+                    continue  # a value missing on one side says nothing
+                steps.append((described[c["output_column_name"]], label, round(weight + tf, 2)))
+            out[(a, b)] = steps
+        return out
+
+    def close(self):
+        self.con.close()
+
+
+def compare(a: dict, b: dict, settings: dict = SETTINGS) -> dict[str, str | None]:
+    """{comparison: the Chinese label of its level, or None when a value is missing} for two
+    records (dicts of source_records columns), by the same SQL the Splink model runs."""
+    import duckdb
+
+    df = frame({1: {**a, "id": 1}, 2: {**b, "id": 2}}, settings)
+    con = duckdb.connect(":memory:")
+    try:
+        con.register("records", df)
+        pair = ", ".join(f'l."{c}" AS "{c}_l", r."{c}" AS "{c}_r"' for c in df.columns)
+        cases = []
+        for c in settings["comparisons"]:
+            whens = " ".join(f"WHEN {lv['sql_condition']} THEN " +
+                             ("NULL" if lv.get("is_null_level") else "'" + lv["label_for_charts"] + "'")
+                             for lv in c["comparison_levels"] if lv["sql_condition"] != "ELSE")
+            otherwise = next(lv["label_for_charts"] for lv in c["comparison_levels"] if lv["sql_condition"] == "ELSE")
+            cases.append(f"CASE {whens} ELSE '{otherwise}' END AS \"{c['output_column_name']}\"")
+        sql = (f"SELECT {', '.join(cases)} FROM (SELECT {pair} FROM records l, records r "
+               f"WHERE l.id = 1 AND r.id = 2)")
+        row = con.execute(sql).fetchone()
+        return dict(zip([c["output_column_name"] for c in settings["comparisons"]], row))
+    finally:
+        con.close()
+
+
+def _has_tf(comparison: dict) -> bool:
+    return any(lv.get("tf_adjustment_column") for lv in comparison["comparison_levels"])
+
+
+def _levels_by_weight(comparison: dict) -> list[tuple[float, str | None]]:
+    """[(weight, label)] of a trained comparison's levels; the null level weighs 0 and has no label."""
+    out = []
+    for lv in comparison["comparison_levels"]:
+        if lv.get("is_null_level"):
+            out.append((0.0, None))
+        elif lv.get("m_probability") and lv.get("u_probability"):
+            out.append((math.log2(lv["m_probability"] / lv["u_probability"]), lv["label_for_charts"]))
+    return out
+
+
+def _nearest(levels: list[tuple[float, str | None]], weight: float) -> str | None:
+    return min(levels, key=lambda wl: abs(wl[0] - weight))[1] if levels else None
+
+
+def probability_weight(p: float) -> float:
+    """A match probability as a match weight (log2 odds)."""
+    return math.log2(p / (1 - p))
+
+
+def fits(model: dict | None, settings: dict = SETTINGS) -> bool:
+    """Whether a saved model has these settings' comparisons and levels (an older one is retrained)."""
+    if not isinstance(model, dict) or "comparisons" not in model:
+        return False
+    shape = lambda cs: [(c["output_column_name"], [lv["sql_condition"] for lv in c["comparison_levels"]])  # noqa: E731
+                        for c in cs]
+    return shape(model["comparisons"]) == shape(settings["comparisons"])
+
+
+# term-frequency columns and how the registry spells them in SQL (features.py makes them in Python)
+_TF_SQL = {"name_plain": "replace(replace(name, '·', ''), ' ', '')", "employer": "employer", "school": "school",
+           "major": "major", "city": "city"}
+
+
+def term_frequencies(conn, settings: dict = SETTINGS) -> dict:
+    """{column: DataFrame(column, tf_column)} over the whole registry, for an incremental run whose
+    few records would otherwise make every name look rare."""
+    wanted = {lv["tf_adjustment_column"] for c in settings["comparisons"] for lv in c["comparison_levels"]
+              if lv.get("tf_adjustment_column")}
+    total = conn.execute("SELECT count(*) FROM source_records").fetchone()[0] or 1
+    out = {}
+    for column in sorted(wanted):
+        rows = conn.execute(f"SELECT {_TF_SQL[column]} AS v, count(*) FROM source_records "
+                            f"WHERE v IS NOT NULL AND v <> '' GROUP BY v").fetchall()
+        out[column] = pd.DataFrame({column: [v for v, _ in rows], f"tf_{column}": [n / total for _, n in rows]})
+    return out
