@@ -66,6 +66,7 @@ def main():
     parser.add_argument("--data", default=str(HERE / "er_rosters" / "holdout"))
     parser.add_argument("--out")
     parser.add_argument("--no-splink", action="store_true")
+    parser.add_argument("--officer", type=int, default=200, help="simulated officer decisions, 50 a round")
     args = parser.parse_args()
     data = Path(args.data)
     out_path = Path(args.out) if args.out else HERE / "results" / f"dedupe_rosters_{data.name}.json"
@@ -104,6 +105,35 @@ def main():
                           "bcubed": bcubed(cluster_of, truth).as_dict(),
                           "review_pairs": len(queue), "review_pairs_one_person": in_queue_same,
                           "reliability": reliability(prediction.left, prediction.right, prediction.weights, truth)}
+        result["ours"]["threshold"] = round(float(prediction.threshold), 2)
+        # an officer, simulated from the truth, decides the queue's first 50 pairs, then dedupe again
+        from pzh_talent.registry.dedupe.review import queue as review_queue
+        from pzh_talent.registry.dedupe.run import decide
+
+        rounds, decided = [], 0
+        while decided < args.officer:
+            pairs = review_queue(conn, min(50, args.officer - decided))
+            if not pairs:
+                break
+            for p in pairs:
+                same = truth.get(p["record_a"]) is not None and truth.get(p["record_a"]) == truth.get(p["record_b"])
+                decide(conn, p["id"], "same" if same else "not_same", actor="bench")
+            decided += len(pairs)
+            t = time.perf_counter()
+            dedupe(conn, full=True)
+            cluster_of = {r: p for r, p in conn.execute("SELECT id, person_id FROM source_records")}
+            rounds.append({"decisions": decided, "seconds": round(time.perf_counter() - t, 1),
+                           "pairwise": pairwise(cluster_of, truth).as_dict(),
+                           "bcubed": bcubed(cluster_of, truth).as_dict(),
+                           "review_pairs": conn.execute("SELECT count(*) FROM review_pairs WHERE status = 'open'")
+                           .fetchone()[0]})
+            print(f"{decided} decisions: {rounds[-1]['pairwise']} {rounds[-1]['bcubed']}", file=sys.stderr)
+        if rounds:
+            prediction = score(conn, load_records(conn), decided=__import__(
+                "pzh_talent.registry.dedupe.run", fromlist=["decisions"]).decisions(conn))
+            result["with_officer"] = {"rounds": rounds, "calibration": [round(x, 3) for x in prediction.calibration],
+                                      "reliability": reliability(prediction.left, prediction.right,
+                                                                 prediction.weights, truth)}
         conn.close()
         if not args.no_splink:
             out_csv = Path(tmp) / "splink.csv"

@@ -28,6 +28,7 @@ from .context import fact_evidence, roster_context
 from .errors import ImportFailed
 from .fields import FIELDS, PERSON_NAME_FIELDS, header_key
 from .read import SplitMismatch, Table, open_file
+from .schools import SCHOOLS
 from .rows import ChunkResult, Problem, encode_raw, row_digest
 from .parallel import CHUNK_ROWS, Chunks, processes_for
 from .profile import SAMPLE_ROWS
@@ -402,6 +403,13 @@ def _read_table(table: Table, summary: ImportSummary, column_map, file_name, bar
     layout.roster_evidence = tuple(e for e in map(fact_evidence, facts) if e is not None)
     if layout.roster_evidence:
         info["context"] = [e.reason for e in layout.roster_evidence]
+    # a university's alumni or graduate list: that university is the school of every row that names
+    # none (its 学院 column is the faculty). Not a secondary school's list: its alumni went on to
+    # universities, and a row's school is the one it graduated from last.
+    university = next((f.value for f in facts if f.kind == "school" and f.value in SCHOOLS), None)
+    if university and "school" not in (defaults or {}) and "school" not in layout.fields.values():
+        defaults = {**(defaults or {}), "school": university}
+        info.setdefault("context", []).append(f"名单所说的学校“{university}”记作每人的毕业院校")
     fills = merged_fills(table, layout.header_row)
     stored_before = summary.rows_stored
 

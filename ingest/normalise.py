@@ -4,6 +4,7 @@ Nothing is fixed silently: every change of meaning adds a flag, and the raw valu
 """
 import json
 import re
+from pathlib import Path
 from functools import lru_cache
 
 from pzh_talent.registry.schema import NORMALISED_COLUMNS
@@ -40,6 +41,24 @@ def _origin_columns(evidence: tuple) -> tuple:
     as_json = json.dumps([{"field": e.field, "value": e.value, "reason": e.reason, "strength": e.strength,
                            "county": e.county} for e in evidence], ensure_ascii=False, separators=(",", ":"))
     return as_json, origin_strength(evidence), origin_county(evidence)
+
+
+_EMPLOYER_STATUSES = json.loads((Path(__file__).parent / "vocabulary" / "employer_statuses.json")
+                                .read_text(encoding="utf-8"))
+_STATUS_OF = {w: kind for kind in ("student", "none") for w in _EMPLOYER_STATUSES[kind]}
+_SCHOOL_THEN_STATUS = re.compile(_EMPLOYER_STATUSES["school_then_status"])
+
+
+def employer_status(text: str) -> tuple[str | None, str | None]:
+    """'在读' -> ('student', None), '川大(在读)' -> ('student', '川大'), '待业' -> ('none', None),
+    '攀钢集团' -> (None, None): what a 工作单位 cell says when it names no employer."""
+    kind = _STATUS_OF.get(text.strip())
+    if kind:
+        return kind, None
+    m = _SCHOOL_THEN_STATUS.match(text.strip())
+    if m:
+        return "student", m.group(1).strip()
+    return None, None
 
 
 def normalise_record(values: dict) -> dict:
@@ -223,6 +242,15 @@ def normalise_columns(rows: list[dict]) -> dict[str, list]:
             add_flags(i, (e[2],))
 
     texts = {f: mapped(f, clean_text) for f in _TEXT_OR_ORIGIN}
+    # 在读, 待业, 川大（在读）: a status, not an employer; the school before 在读 is the person's school
+    for i, t in enumerate(texts["employer"]):
+        if t:
+            status, school = employer_status(t)
+            if status:
+                texts["employer"][i] = None
+                add_flags(i, (f"employer_{status}",))
+                if school and not texts["school"][i]:
+                    texts["school"][i] = school
     # 川大, Sichuan University -> 四川大学: one school, one name (the raw value stays in raw_json)
     schools = {t: canonical_school(t) for t in set(texts["school"]) if t}
     for i, t in enumerate(texts["school"]):

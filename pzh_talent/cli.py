@@ -297,8 +297,10 @@ def dedupe(db_path, actor, full, quiet):
     click.echo(f"{mode}：来源记录 {s.records} 条（本次比对 {s.records_compared} 条，候选对 {s.candidate_pairs}），"
                f"人员 {s.persons} 人（新建 {s.persons_created}，沿用 {s.persons_kept}，并入他人 {s.persons_retired}），"
                f"用时 {s.seconds} 秒")
+    if s.labels:
+        click.echo(f"审核结论 {s.labels} 条用于训练模型与校准（匹配权重整体调整 {s.calibration:+.1f}）")
     if s.review_pairs:
-        click.echo(f"待人工审核的记录对：{s.review_pairs}（pzh-talent review list）")
+        click.echo(f"待人工审核的记录对：{s.review_pairs}（浏览器中逐对审核：/-/review；或 pzh-talent review list）")
 
 
 @cli.group()
@@ -311,19 +313,18 @@ def review():
 @click.option("--limit", default=20, show_default=True)
 def review_list(db_path, limit):
     """列出待审核的记录对及各字段证据。"""
+    from pzh_talent.registry.dedupe.review import queue
+
     conn = connect(db_path)
-    rows = conn.execute(
-        "SELECT p.id, p.weight, p.evidence, a.name AS name_a, b.name AS name_b, sa.file_name AS file_a, "
-        "a.row_number AS row_a, sb.file_name AS file_b, b.row_number AS row_b FROM review_pairs p "
-        "JOIN source_records a ON a.id = p.record_a JOIN source_records b ON b.id = p.record_b "
-        "JOIN sources sa ON sa.id = a.source_id JOIN sources sb ON sb.id = b.source_id "
-        "WHERE p.status = 'open' ORDER BY abs(p.weight) LIMIT ?", (limit,)).fetchall()
-    if not rows:
+    pairs = queue(conn, limit)
+    if not pairs:
         click.echo("没有待审核的记录对")
-    for r in rows:
-        evidence = "；".join(f"{f}{lv}({w:+.1f})" for f, lv, w in json.loads(r["evidence"]))
-        click.echo(f"[{r['id']}] {r['name_a']}（{r['file_a']} 第 {r['row_a']} 行） ↔ {r['name_b']}"
-                   f"（{r['file_b']} 第 {r['row_b']} 行）  权重 {r['weight']:+.1f}  {evidence}")
+    for p in pairs:
+        a, b = (conn.execute("SELECT r.name, s.file_name, r.row_number FROM source_records r JOIN sources s "
+                             "ON s.id = r.source_id WHERE r.id = ?", (rid,)).fetchone() for rid in (p["record_a"], p["record_b"]))
+        evidence = "；".join(f"{f}{lv}({w:+.1f})" for f, lv, w in p["evidence"])
+        click.echo(f"[{p['id']}] {a[0]}（{a[1]} 第 {a[2]} 行） ↔ {b[0]}（{b[1]} 第 {b[2]} 行）  权重 {p['weight']:+.1f}  "
+                   f"{evidence}")
 
 
 # what an officer may type -> the decision stored (registry.dedupe.run.decide)

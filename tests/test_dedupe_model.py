@@ -3,13 +3,13 @@ import math
 
 import pytest
 
-from pzh_talent.registry.dedupe.run import JOIN_WEIGHT, score
+from pzh_talent.registry.dedupe.run import score
 
 
 def test_pairwise_f1_on_unseen_demo_data(unseen_registry):
     truth = unseen_registry.true_pairs
     scores = score(unseen_registry.conn, unseen_registry.records)
-    predicted = {p for p, weight in scores.scored(above=JOIN_WEIGHT)}
+    predicted = {p for p, weight in scores.scored(above=scores.threshold)}
     precision = len(predicted & truth) / len(predicted)
     recall = len(predicted & truth) / len(truth)
     f1 = 2 * precision * recall / (precision + recall)

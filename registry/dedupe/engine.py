@@ -70,6 +70,9 @@ class Prediction:
     weights: np.ndarray
     model: dict                       # Splink's model JSON
     explanations: dict = field(default_factory=dict)  # (a, b) -> [(comparison label, level label, weight)]
+    calibration: tuple = (0.0, 1.0)   # weights are a + b·(the model's), decision.calibrate
+    threshold: float = 0.0            # pairs weighing more are joined, decision.join_threshold
+    labels: int = 0                   # officers' decisions the model was trained with
     em_failed: list = field(default_factory=list)
 
     def scored(self, above: float | None = None) -> list:
@@ -145,7 +148,7 @@ class Engine:
                     t = self.linker.training
         self._floor()
         if labels:
-            table = pd.DataFrame(labels, columns=["unique_id_l", "unique_id_r", "clerical_match_score"])
+            table = pd.DataFrame(labels, columns=["id_l", "id_r", "clerical_match_score"])
             registered = self.linker.table_management.register_labels_table(
                 self.db_api.register(table, table_name="officer_labels"))
             t.estimate_m_from_pairwise_labels(registered)
@@ -174,21 +177,23 @@ class Engine:
 
     def predict(self, explain_band: tuple[float, float] | None = None) -> Prediction:
         """Every blocked pair's match weight; explanations for pairs whose weight lies in
-        `explain_band` (the review queue's pairs)."""
+        `explain_band` (or later, with explain())."""
         result = self.linker.inference.predict(warning_mode="never")
-        name = result.physical_name
-        table = self.con.sql(f"SELECT id_l, id_r, match_weight FROM {name}").to_arrow_table()
+        self.predictions = result.physical_name
+        table = self.con.sql(f"SELECT id_l, id_r, match_weight FROM {self.predictions}").to_arrow_table()
         left = table.column("id_l").to_numpy().astype(np.int64)
         right = table.column("id_r").to_numpy().astype(np.int64)
         swap = left > right
         left, right = np.where(swap, right, left), np.where(swap, left, right)
         weights = table.column("match_weight").to_numpy(zero_copy_only=False).astype(np.float64)
-        model = self.model_json()
-        explanations = {}
+        prediction = Prediction(left, right, weights, self.model_json())
         if explain_band is not None:
-            lo, hi = explain_band
-            explanations = self._explain(name, model, f"match_weight > {lo} AND match_weight < {hi}")
-        return Prediction(left, right, weights, model, explanations)
+            prediction.explanations = self.explain(*explain_band)
+        return prediction
+
+    def explain(self, lo: float, hi: float) -> dict:
+        """The waterfall of every predicted pair whose match weight lies between lo and hi."""
+        return self._explain(self.predictions, self.model_json(), f"match_weight > {lo} AND match_weight < {hi}")
 
     def _explain(self, table: str, model: dict, where: str) -> dict:
         """(a, b) -> [(field label, level label, weight)]: the waterfall of each pair. Splink keeps

@@ -78,6 +78,9 @@ def frame(records: dict, settings: dict = SETTINGS) -> pd.DataFrame:
     tail = known.str.slice(14, 18)
     df["id_tail"] = tail.where(~tail.str.contains("*", regex=False, na=True))
     df["id_area4"] = known.str.slice(0, 4)
+    # +86 mainland, +852 Hong Kong, +1 …: a number of another region or kind is a move, not a clash
+    phone = df["phone"]
+    df["phone_region"] = phone.where(~phone.str.startswith("+86", na=False), "+86").str.slice(0, 4)
     bd = df["birth_date"]
     df["birth_full"] = bd.where(bd.str.len() == 10)
     df["birth_ym"] = bd.str.slice(0, 7).where(bd.str.len() >= 7)

@@ -21,13 +21,13 @@ from pzh_talent.registry.schema import now
 from .blocking import neighbours
 from . import consent
 from .clustering import cluster
+from .decision import calibrate, join_threshold
 from .engine import Engine, Prediction, fits, probability_weight, term_frequencies
 from .features import COLUMNS as FEATURE_COLUMNS, SETTINGS
 from .golden import PERSON_FIELDS, RULES, golden_record
 from pzh_talent.registry.db import audit, transaction
 
-# a pair is one person from this match weight up; pairs between the review band's ends go to officers
-JOIN_WEIGHT = probability_weight(SETTINGS["decision"]["join_probability"])
+# pairs between the review band's ends go to officers; the join threshold is each run's (decision.py)
 REVIEW_BAND = tuple(probability_weight(p) for p in SETTINGS["decision"]["review_band"])
 
 
@@ -44,6 +44,9 @@ class DedupeSummary:
     at: str = ""                # the run's time stamp: persons it wrote have updated_at = at
     records_compared: int = 0   # records looked at in this run (all of them, when full)
     seconds: float = 0.0
+    labels: int = 0             # officers' decisions the model was trained and calibrated with
+    calibration: float = 0.0    # bits the decisions shifted every weight by (decision.calibrate)
+    threshold: float = 0.0      # pairs weighing more were joined (decision.join_threshold)
 
 
 def decisions(conn) -> dict:
@@ -113,22 +116,38 @@ def labels(decided: dict, records: dict) -> list[tuple[int, int, float]]:
 
 
 def score(conn, records: dict, only: str | None = None, model: dict | None = None, decided: dict | None = None,
-          progress=None) -> Prediction:
-    """Blocking, comparisons, training (unless a model is given), prediction: Splink's steps."""
+          progress=None, calibration: tuple | None = None) -> Prediction:
+    """Blocking, comparisons, training (unless a model is given), prediction: Splink's steps; then
+    calibration by officers' decisions and the join threshold (decision.py)."""
     timer = _Timer(progress)
     if len(records) < 2:
         return Prediction(np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0), model)
     # an incremental run sees a few records: how common a name is comes from the whole registry
     engine = Engine(records, model=model, term_frequencies=term_frequencies(conn) if only else None)
     try:
+        given = labels(decided or {}, records)
         if model is None:
-            given = labels(decided or {}, records)
             engine.train(given if len(given) >= SETTINGS["training"]["labels_min"] else ())
             timer.step("估计模型参数（先验、u、m；Splink）")
-        prediction = engine.predict(explain_band=REVIEW_BAND)
+        prediction = engine.predict()
+        timer.step(f"分块、比对、计算匹配权重：候选对 {len(prediction.left)} 个")
+        weight_of = dict(prediction.scored())
+        labelled = [(weight_of[(a, b)], y) for a, b, y in given if (a, b) in weight_of]
+        # an incremental run keeps the calibration its model was trained with
+        a, b = calibration or calibrate([w for w, _ in labelled], [y for _, y in labelled])
+        prediction.calibration = (a, b)
+        prediction.labels = len(labelled) if model is None and len(given) >= SETTINGS["training"]["labels_min"] \
+            else 0
+        prediction.weights = a + b * prediction.weights
+        lo, hi = REVIEW_BAND
+        prediction.explanations = engine.explain((lo - a) / b, (hi - a) / b)
+        if (a, b) != (0.0, 1.0):  # the waterfall shows what the officers' decisions changed
+            for pair, steps in prediction.explanations.items():
+                shift = a + (b - 1) * weight_of[pair]
+                steps.append(("审核结论校准", f"据 {len(labelled)} 条审核结论", round(shift, 2)))
+        prediction.threshold = join_threshold(prediction.weights, *REVIEW_BAND)
     finally:
         engine.close()
-    timer.step(f"分块、比对、计算匹配权重：候选对 {len(prediction.left)} 个")
     return prediction
 
 
@@ -303,7 +322,14 @@ def _dedupe(conn, actor, full, say, started) -> DedupeSummary:
     decisions_upto = conn.execute("SELECT max(id) FROM link_decisions").fetchone()[0] or 0
     # incremental only with a model of these settings' comparisons and levels
     saved = json.loads(last[0]) if last is not None else None
-    incremental = not full and fits(saved) and new <= INCREMENTAL_SHARE * total
+    saved_calibration = saved.pop("calibration", None) if isinstance(saved, dict) else None
+    # officers' decisions are labels: enough new ones since the model was trained retrain it
+    trained_upto = conn.execute("SELECT decisions_upto FROM dedupe_runs WHERE mode = 'full' AND model IS NOT NULL "
+                                "ORDER BY id DESC LIMIT 1").fetchone()
+    new_labels = conn.execute("SELECT count(*) FROM link_decisions WHERE id > ?",
+                              ((trained_upto[0] or 0) if trained_upto else 0,)).fetchone()[0]
+    incremental = not full and fits(saved) and new <= INCREMENTAL_SHARE * total \
+        and new_labels < SETTINGS["training"]["labels_min"]
     only, model = None, None
     timer = _Timer(say)
     if incremental:
@@ -316,9 +342,10 @@ def _dedupe(conn, actor, full, say, started) -> DedupeSummary:
         say(f"全量查重：{total} 条来源记录")
         records = load_records(conn)
     timer.step(f"读取来源记录 {len(records)} 条")
-    scores = score(conn, records, only=only, model=model, decided=decided, progress=say)
+    scores = score(conn, records, only=only, model=model, decided=decided, progress=say,
+                   calibration=tuple(saved_calibration) if incremental and saved_calibration else None)
     timer = _Timer(say)
-    groups = cluster(records, scores.scored(above=JOIN_WEIGHT),
+    groups = cluster(records, scores.scored(above=scores.threshold),
                      cannot_link=[p for p, d in decided.items() if d == "not_same"],
                      must_link=[p for p, d in decided.items() if d == "same" and p[0] in records and p[1] in records])
     timer.step(f"聚类：{len(groups)} 组")
@@ -361,13 +388,15 @@ def _dedupe(conn, actor, full, say, started) -> DedupeSummary:
             total, len(scores.left), persons, created, kept, len(retired),
             review_pairs=conn.execute("SELECT count(*) FROM review_pairs WHERE status = 'open'").fetchone()[0],
             mode="incremental" if incremental else "full", at=stamp, records_compared=len(records),
-            seconds=round(time.perf_counter() - started, 1))
+            seconds=round(time.perf_counter() - started, 1), labels=scores.labels,
+            calibration=round(scores.calibration[0], 2), threshold=round(float(scores.threshold), 2))
         conn.execute(
             "INSERT INTO dedupe_runs (at, actor, records, candidate_pairs, persons, persons_created, persons_kept, "
             "persons_retired, model, mode, records_compared, decisions_upto, seconds) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (stamp, actor, summary.records, summary.candidate_pairs, summary.persons, created, kept, len(retired),
-             json.dumps(scores.model, ensure_ascii=False) if scores.model else None, summary.mode, len(records), decisions_upto,
+             json.dumps({**scores.model, "calibration": list(scores.calibration)}, ensure_ascii=False)
+             if scores.model else None, summary.mode, len(records), decisions_upto,
              summary.seconds))
     timer.step(f"待审核记录对与运行记录（共 {summary.seconds} 秒）")
     return summary
