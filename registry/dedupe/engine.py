@@ -25,7 +25,7 @@ import pandas as pd
 from .features import SETTINGS, frame
 
 THREADS = min(2, os.cpu_count() or 1)
-MEMORY_LIMIT = "4GB"
+MEMORY_LIMIT = "2GB"   # beside the records (≈2 GB at a million): the whole run under 6 GB
 
 
 def splink_settings(settings: dict = SETTINGS) -> dict:
@@ -49,11 +49,14 @@ def _quiet():
 
 
 def _duckdb():
+    import tempfile
+
     import duckdb
 
     con = duckdb.connect(":memory:")
     con.execute(f"SET threads = {THREADS}")
     con.execute(f"SET memory_limit = '{MEMORY_LIMIT}'")
+    con.execute(f"SET temp_directory = '{tempfile.gettempdir()}/pzh_talent_duckdb'")  # spill, rather than fail
     con.execute("SET preserve_insertion_order = false")
     return con
 
@@ -90,11 +93,14 @@ class Engine:
 
         _quiet()
         self.settings = settings
-        self.df = frame(records, settings)
+        import pyarrow as pa
+
         self.con = _duckdb()
         self.db_api = DuckDBAPI(self.con)
-        table = self.db_api.register(self.df, table_name="records")
-        self.table = table
+        # DuckDB reads the Arrow table in place; the pandas frame goes once it is converted
+        data = pa.Table.from_pandas(frame(records, settings), preserve_index=False)
+        self.n = data.num_rows
+        self.table = self.db_api.register(data, table_name="records")
         self.term_frequencies = {column: self.db_api.register(lookup, table_name=f"tf_lookup_{column}")
                                  for column, lookup in (term_frequencies or {}).items()}
         self.linker = self._linker(model if model is not None else splink_settings(settings))
@@ -113,7 +119,7 @@ class Engine:
         from splink import block_on  # noqa: F401 (the rules are SQL; kept for readers of Splink docs)
 
         training = self.settings["training"]
-        n = len(self.df)
+        n = self.n
         t = self.linker.training
         if n < training["min_records"]:  # too few to learn from: the settings' values and prior, and
             # no term frequencies (in three records, a name all three share is not a common name)
@@ -139,7 +145,10 @@ class Engine:
                 sql = _rule_sql(columns)
                 before = self.model_json()
                 try:
-                    t.estimate_parameters_using_expectation_maximisation(sql, estimate_without_term_frequencies=True)
+                    # a sample of each session's pairs is enough to estimate m (it is what EM
+                    # converges on), and keeps a million-record registry's training in seconds
+                    t.estimate_parameters_using_expectation_maximisation(
+                        sql, estimate_without_term_frequencies=True, max_pairs=training["em_max_pairs"])
                     break
                 except Exception as e:  # Splink refuses a session with no pairs, or an m EM drove to 0
                     failed.append(f"{sql}: {str(e)[:120]}")

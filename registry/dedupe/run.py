@@ -115,6 +115,23 @@ def labels(decided: dict, records: dict) -> list[tuple[int, int, float]]:
     return [(a, b, 1.0 if d == "same" else 0.0) for (a, b), d in decided.items() if a in records and b in records]
 
 
+def _lookup(prediction: Prediction):
+    """pairs -> their (uncalibrated) match weights, None for a pair not predicted: a sorted array
+    of packed pairs, not a dict of millions of tuples."""
+    keys = (prediction.left << 32) | prediction.right
+    order = np.argsort(keys)
+    keys, weights = keys[order], prediction.weights[order]
+
+    def weight_of(pairs):
+        if not pairs:
+            return []
+        wanted = np.array([(a << 32) | b for a, b in pairs], dtype=np.int64)
+        at = np.clip(np.searchsorted(keys, wanted), 0, max(0, len(keys) - 1))
+        found = keys[at] == wanted if len(keys) else np.zeros(len(wanted), bool)
+        return [float(weights[i]) if ok else None for i, ok in zip(at.tolist(), found.tolist())]
+    return weight_of
+
+
 def score(conn, records: dict, only: str | None = None, model: dict | None = None, decided: dict | None = None,
           progress=None, calibration: tuple | None = None) -> Prediction:
     """Blocking, comparisons, training (unless a model is given), prediction: Splink's steps; then
@@ -131,8 +148,8 @@ def score(conn, records: dict, only: str | None = None, model: dict | None = Non
             timer.step("估计模型参数（先验、u、m；Splink）")
         prediction = engine.predict()
         timer.step(f"分块、比对、计算匹配权重：候选对 {len(prediction.left)} 个")
-        weight_of = dict(prediction.scored())
-        labelled = [(weight_of[(a, b)], y) for a, b, y in given if (a, b) in weight_of]
+        weight_of = _lookup(prediction)
+        labelled = [(w, y) for (_, _, y), w in zip(given, weight_of([(a, b) for a, b, _ in given])) if w is not None]
         # an incremental run keeps the calibration its model was trained with
         a, b = calibration or calibrate([w for w, _ in labelled], [y for _, y in labelled])
         prediction.calibration = (a, b)
@@ -142,8 +159,10 @@ def score(conn, records: dict, only: str | None = None, model: dict | None = Non
         lo, hi = REVIEW_BAND
         prediction.explanations = engine.explain((lo - a) / b, (hi - a) / b)
         if (a, b) != (0.0, 1.0):  # the waterfall shows what the officers' decisions changed
-            for pair, steps in prediction.explanations.items():
-                shift = a + (b - 1) * weight_of[pair]
+            pairs = list(prediction.explanations)
+            for pair, raw in zip(pairs, weight_of(pairs)):
+                steps = prediction.explanations[pair]
+                shift = a + (b - 1) * raw
                 steps.append(("审核结论校准", f"据 {len(labelled)} 条审核结论", round(shift, 2)))
         prediction.threshold = join_threshold(prediction.weights, *REVIEW_BAND)
     finally:
