@@ -9,7 +9,7 @@ import re
 
 SCHOOLS = {
     # Panzhihua and Sichuan
-    "攀枝花学院": ["攀大", "Panzhihua University", "Panzhihua College"],
+    "攀枝花学院": ["攀大", "攀院", "Panzhihua University", "Panzhihua College"],
     "四川大学": ["川大", "Sichuan University", "SCU"],
     "电子科技大学": ["成电", "电子科大", "UESTC", "University of Electronic Science and Technology of China"],
     "西南交通大学": ["西南交大", "Southwest Jiaotong University", "SWJTU"],
@@ -101,4 +101,8 @@ def canonical_school(text: str | None) -> str | None:
     """The full Chinese name of a school written as a known short form or English name, else None."""
     if not text:
         return None
-    return _CANONICAL.get(_key(text))
+    found = _CANONICAL.get(_key(text))
+    if found is None and not text.isascii():  # 四川農業大學, 香港大學: Hong Kong and Taiwan lists
+        from .fields import simplified
+        found = _CANONICAL.get(_key(simplified(text)))
+    return found

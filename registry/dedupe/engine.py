@@ -28,15 +28,33 @@ THREADS = min(2, os.cpu_count() or 1)
 MEMORY_LIMIT = "2GB"   # beside the records (≈2 GB at a million): the whole run under 6 GB
 
 
-def splink_settings(settings: dict = SETTINGS) -> dict:
+# functions Splink's dialects do not name for us
+_REGEXP_MATCHES = {"duckdb": "regexp_matches", "spark": "regexp_like"}
+
+
+def comparisons_for(settings: dict = SETTINGS, dialect: str = "duckdb") -> list[dict]:
+    """settings.json's comparisons with each backend's names for its functions put in."""
+    from splink.internals.dialects import SplinkDialect
+
+    d = SplinkDialect.from_string(dialect)
+    names = {"jaro_winkler": d.jaro_winkler_function_name, "levenshtein": d.levenshtein_function_name,
+             "damerau_levenshtein": d.damerau_levenshtein_function_name, "regexp_matches": _REGEXP_MATCHES[dialect]}
+    out = copy.deepcopy(settings["comparisons"])
+    for c in out:
+        for lv in c["comparison_levels"]:
+            lv["sql_condition"] = lv["sql_condition"].format(**names)
+    return out
+
+
+def splink_settings(settings: dict = SETTINGS, dialect: str = "duckdb") -> dict:
     """The Splink settings dict for our settings.json."""
     return {
         "link_type": "dedupe_only",
         "probability_two_random_records_match": settings["training"]["prior_start"],
         "unique_id_column_name": "id",
         "blocking_rules_to_generate_predictions": [
-            {"blocking_rule": f'l."block_{r["name"]}" = r."block_{r["name"]}"'} for r in settings["blocking"]],
-        "comparisons": copy.deepcopy(settings["comparisons"]),
+            {"blocking_rule": _rule_sql([f"block_{r['name']}"])} for r in settings["blocking"]],
+        "comparisons": comparisons_for(settings, dialect),
         "retain_intermediate_calculation_columns": True,
         "retain_matching_columns": False,
         "additional_columns_to_retain": [],
@@ -62,7 +80,8 @@ def _duckdb():
 
 
 def _rule_sql(columns: list[str]) -> str:
-    return " AND ".join(f'l."{c}" = r."{c}"' for c in columns)
+    """A blocking rule on plain column names, in SQL that DuckDB and Spark read alike."""
+    return " AND ".join(f"l.{c} = r.{c}" for c in columns)
 
 
 @dataclass
@@ -245,7 +264,7 @@ def compare(a: dict, b: dict, settings: dict = SETTINGS) -> dict[str, str | None
         con.register("records", df)
         pair = ", ".join(f'l."{c}" AS "{c}_l", r."{c}" AS "{c}_r"' for c in df.columns)
         cases = []
-        for c in settings["comparisons"]:
+        for c in comparisons_for(settings):
             whens = " ".join(f"WHEN {lv['sql_condition']} THEN " +
                              ("NULL" if lv.get("is_null_level") else "'" + lv["label_for_charts"] + "'")
                              for lv in c["comparison_levels"] if lv["sql_condition"] != "ELSE")
@@ -289,7 +308,7 @@ def fits(model: dict | None, settings: dict = SETTINGS) -> bool:
         return False
     shape = lambda cs: [(c["output_column_name"], [lv["sql_condition"] for lv in c["comparison_levels"]])  # noqa: E731
                         for c in cs]
-    return shape(model["comparisons"]) == shape(settings["comparisons"])
+    return shape(model["comparisons"]) == shape(comparisons_for(settings))
 
 
 # term-frequency columns and how the registry spells them in SQL (features.py makes them in Python)

@@ -14,6 +14,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from pzh_talent.ingest.fields import simplified
 from pzh_talent.ingest.names import pinyin
 
 SETTINGS = json.loads((Path(__file__).parent / "settings.json").read_text(encoding="utf-8"))
@@ -80,6 +81,12 @@ def frame(records: dict, settings: dict = SETTINGS) -> pd.DataFrame:
     df["graduation_year"] = pd.to_numeric(pd.Series([r.get("graduation_year") for r in rows], dtype="object"),
                                           errors="coerce").astype("Int64")
     del rows
+    # 華為 / 华为, 香港中文大學 / 香港中文大学: Hong Kong and Taiwan lists write traditional characters
+    for c in ("employer", "school", "major"):
+        written = df[c].dropna().unique().tolist()
+        simple = {v: simplified(v) for v in written if not v.isascii()}
+        if any(k != v for k, v in simple.items()):
+            df[c] = _text([simple.get(v, v) if isinstance(v, str) else None for v in df[c].tolist()])
     df["name_plain"] = df["name"].str.replace("·", "", regex=False).str.replace(" ", "", regex=False)
     df.loc[df["name_plain"] == "", "name_plain"] = None
     han = (df["name_script"] == "han").fillna(False)
