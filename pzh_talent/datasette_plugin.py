@@ -463,9 +463,11 @@ async def review_page(datasette, request):
     else:
         found = _dicts(await db.execute("SELECT id, record_a, record_b, weight, evidence, status FROM review_pairs "
                                         "WHERE id = ?", (pair_id,)))
-        pair = found[0] if found else None
-        if pair:
-            pair["evidence"] = json.loads(pair["evidence"] or "[]")
+        if not found:  # numbers are never reused: it left the queue, or never was
+            from datasette.utils.asgi import NotFound
+            raise NotFound(f"没有编号为 {pair_id} 的记录对")
+        pair = found[0]
+        pair["evidence"] = json.loads(pair["evidence"] or "[]")
     left = await db.execute_fn(lambda conn: conn.execute("SELECT count(*) FROM review_pairs WHERE status = 'open'")
                                .fetchone()[0])
     context = {"pair": pair, "message": message, "error": error, "skip": ",".join(map(str, skip)),

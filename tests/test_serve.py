@@ -288,3 +288,26 @@ def test_map_labels_do_not_overlap_and_stay_on_the_map():
         assert 0 <= x0 and x0 + w <= 620, text  # inside the map's width
         boxes.append((x0, y - 12, x0 + w, y + 1))
     assert boxes and not any(charts._overlap(a, b) for i, a in enumerate(boxes) for b in boxes[i + 1:])
+
+
+def test_the_review_page_masks_for_officers_shows_admins_in_full_and_refuses_others(site):
+    conn = site[1]
+    row = conn.execute("SELECT q.id, a.phone, b.phone, a.id_number, b.id_number FROM review_pairs q "
+                       "JOIN source_records a ON a.id = q.record_a JOIN source_records b ON b.id = q.record_b "
+                       "WHERE q.status = 'open' AND (a.phone IS NOT NULL OR b.phone IS NOT NULL) LIMIT 1").fetchone()
+    assert row, "the demo registry should have an open pair with a phone"
+    pair_id, phones, ids = row[0], [p for p in row[1:3] if p], [i for i in row[3:5] if i]
+    officer = get(site, "officer", f"/-/review/{pair_id}")
+    assert officer.status_code == 200
+    assert "同一人的概率" in officer.text and "<svg" in officer.text and "先验" in officer.text
+    for phone in phones:
+        assert phone[-8:] not in officer.text  # masked
+    for number in ids:
+        assert number not in officer.text
+    admin = get(site, "admin", f"/-/review/{pair_id}").text
+    assert all(phone[-8:] in admin for phone in phones)  # an admin sees the values in full
+    assert get(site, "liaison", "/-/review").status_code == 403
+    assert get(site, "anonymous", "/-/review").status_code == 302
+    # each view of two records is a read of personal data, and is logged
+    assert conn.execute("SELECT count(*) FROM audit_log WHERE target LIKE 'review_pairs%'").fetchone()[0] >= 2
+    assert get(site, "officer", "/-/review/99999999").status_code == 404
