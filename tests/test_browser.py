@@ -263,7 +263,8 @@ def test_an_officer_labels_pairs_side_by_side_with_the_keyboard(server, page):
                                                         "AND phone IS NOT NULL", (record_a, record_b))]
     for phone in phones:  # officers see phones masked
         assert phone[-11:] not in text
-    page.keyboard.press("2")
+    with page.expect_navigation():  # the key submits the form: wait for the next page, not this one
+        page.keyboard.press("2")
     page.wait_for_load_state()
     assert "已记录：记录" in readable(page) and "不是同一人" in readable(page)
     decided = sqlite3.connect(db).execute(
@@ -272,7 +273,8 @@ def test_an_officer_labels_pairs_side_by_side_with_the_keyboard(server, page):
     assert decided == ("not_same", "wang", "decided")
     second = int(page.locator("form.buttons").get_attribute("action").split("/")[-1].split("?")[0])
     assert second != first
-    page.keyboard.press("3")  # skip: the next pair, nothing stored
+    with page.expect_navigation():
+        page.keyboard.press("3")  # skip: the next pair, nothing stored
     page.wait_for_load_state()
     third = int(page.locator("form.buttons").get_attribute("action").split("/")[-1].split("?")[0])
     assert third not in (first, second)
