@@ -290,9 +290,8 @@ def dedupe(db_path, actor, full, quiet):
     conn = job(db_path, "dedupe")
     # one transaction: what it read is what it changes (no write slips in between), and the search
     # index changes with the persons (a kill leaves both as they were)
-    with transaction(conn):
+    with transaction(conn):  # dedupe keeps the search index right in its own transaction
         s = run_dedupe(conn, actor=actor, full=full, progress=None if quiet else click.echo)
-        refresh_search(conn)
     mode = "增量查重" if s.mode == "incremental" else "全量查重"
     click.echo(f"{mode}：来源记录 {s.records} 条（本次比对 {s.records_compared} 条，候选对 {s.candidate_pairs}），"
                f"人员 {s.persons} 人（新建 {s.persons_created}，沿用 {s.persons_kept}，并入他人 {s.persons_retired}），"
@@ -362,9 +361,7 @@ def merge(into_person, from_person, db_path, actor, note, force):
 
     try:
         conn = job(db_path, "merge")
-        with transaction(conn):
-            merge_id = do_merge(conn, into_person, from_person, actor=actor, note=note, force=force)
-            refresh_search(conn, persons=[into_person, from_person])
+        merge_id = do_merge(conn, into_person, from_person, actor=actor, note=note, force=force)
     except MergeError as e:
         raise click.ClickException(str(e))
     click.echo(f"已合并：人员 {from_person} → {into_person}（合并编号 {merge_id}，可用 pzh-talent unmerge {merge_id} 撤销）")
@@ -381,9 +378,7 @@ def unmerge(merge_id, db_path, actor, note):
 
     try:
         conn = job(db_path, "unmerge")
-        with transaction(conn):
-            into_person, from_person = do_unmerge(conn, merge_id, actor=actor, note=note)
-            refresh_search(conn)  # every person it changed: out of order, a third may have held the records
+        into_person, from_person = do_unmerge(conn, merge_id, actor=actor, note=note)
     except MergeError as e:
         raise click.ClickException(str(e))
     click.echo(f"已撤销合并 {merge_id}：人员 {from_person} 与 {into_person} 分开")
@@ -460,9 +455,7 @@ def demo(out_dir, db_path, people, seed):
             click.echo(f"✗ {e}", err=True)
     from pzh_talent.registry.dedupe.run import dedupe as run_dedupe
 
-    with transaction(conn):
-        d = run_dedupe(conn, actor="demo")
-        refresh_search(conn)
+    d = run_dedupe(conn, actor="demo")
     click.echo(f"\n查重合并：{d.records} 条来源记录 → {d.persons} 人（待审核记录对 {d.review_pairs}）")
     from .demo import populate_demo
     from .serve import users_path
@@ -789,7 +782,6 @@ def refresh_search(conn, persons=None):
     from pzh_talent.registry.search import refresh
 
     refresh(conn, persons)
-    conn.execute("PRAGMA optimize")  # fresh statistics, so facet and search queries pick the right index
 
 
 @cli.command()

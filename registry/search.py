@@ -115,4 +115,5 @@ def refresh(conn, persons=None) -> int:
                     "SELECT id FROM persons WHERE julianday(updated_at) >= julianday(?)", (last[0],))]
             n, scope = index_persons(conn, persons), "changed"
         audit(conn, "search_index", "person_search", {"upto": started, "scope": scope, "persons": n})
+    conn.execute("PRAGMA optimize")  # fresh statistics, so facet and search queries pick the right index
     return n

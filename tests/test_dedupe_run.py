@@ -196,3 +196,29 @@ def test_a_daily_roster_is_deduped_incrementally_as_a_full_rebuild_would(tmp_pat
     rebuilt = dict(full_conn.execute("SELECT id, person_id FROM source_records"))
     agreement = pairwise(incremental, rebuilt)  # the full rebuild's persons taken as the truth
     assert agreement.f1 >= 0.995, agreement
+
+
+def test_dedupe_and_merges_from_python_keep_chinese_search_right(tmp_path):
+    """The business functions keep the search index right themselves, not only the CLI."""
+    from pzh_talent.ingest.load import load_file
+    from pzh_talent.registry.db import connect
+    from pzh_talent.registry.dedupe.merges import merge, unmerge
+    from pzh_talent.registry.dedupe.run import dedupe
+    from pzh_talent.registry.search import fts_query
+    from tests.conftest import write_csv
+
+    write_csv(tmp_path / "a.csv", [["姓名", "手机", "研究方向"], ["欧阳子墨", "13912345678", "钒钛新材料"],
+                                   ["司马相如", "13800001111", "辞赋"]])
+    conn = connect(tmp_path / "r.db")
+    load_file(conn, tmp_path / "a.csv")
+    dedupe(conn)
+
+    def found(word):
+        return {r[0] for r in conn.execute("SELECT rowid FROM person_search WHERE person_search MATCH ?",
+                                           (fts_query(word),))}
+    ouyang, sima = (conn.execute("SELECT id FROM persons WHERE name = ?", (n,)).fetchone()[0] for n in ("欧阳子墨", "司马相如"))
+    assert found("钒钛") == {ouyang} and found("辞赋") == {sima}
+    merge_id = merge(conn, ouyang, sima, actor="t", note="测试", force=True)
+    assert sima not in found("辞赋") and found("钒钛") == {ouyang}  # a person with no records leaves the index
+    unmerge(conn, merge_id, actor="t")
+    assert found("辞赋") == {sima} and found("钒钛") == {ouyang}

@@ -7,6 +7,7 @@ Consent goes with the human (consent.py): the strictest state of both sides, und
 """
 import json
 
+from pzh_talent.registry.search import refresh as refresh_search
 from pzh_talent.ingest.ids import mask_id
 from pzh_talent.registry.schema import now
 from pzh_talent.registry.db import transaction
@@ -99,6 +100,7 @@ def merge(conn, into_person: int, from_person: int, actor=None, note=None, force
                      (stamp, actor, f"persons/{into_person}", json.dumps(
                          {"from_person": from_person, "records": moved, "consent_carried": carried, "note": note},
                          ensure_ascii=False)))
+        refresh_search(conn, persons=[into_person, from_person])  # search finds the merged person at once
     return merge_id
 
 
@@ -169,4 +171,5 @@ def unmerge(conn, merge_id: int, actor=None, note=None) -> tuple[int, int]:
                      (stamp, actor, f"person_merges/{merge_id}", json.dumps(
                          {"records": back, "taken_from": now_with, "not_found": len(moved) - len(back),
                           "consent_rows_removed": uncarried, "note": note}, ensure_ascii=False)))
+        refresh_search(conn, persons=[into_person, from_person, now_with])
     return into_person, from_person

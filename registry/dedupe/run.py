@@ -25,6 +25,7 @@ from .decision import calibrate, join_threshold
 from .engine import Engine, Prediction, fits, probability_weight, term_frequencies
 from .features import COLUMNS as FEATURE_COLUMNS, SETTINGS
 from .golden import PERSON_FIELDS, RULES, golden_record
+from pzh_talent.registry.search import refresh as refresh_search
 from pzh_talent.registry.db import audit, transaction
 
 # pairs between the review band's ends go to officers; the join threshold is each run's (decision.py)
@@ -402,6 +403,7 @@ def _dedupe(conn, actor, full, say, started) -> DedupeSummary:
                          ((stamp, p) for p in retired))
         timer.step("来源记录归属")
         queue_review_pairs(conn, scores, decided, stamp, only if incremental else None)
+        refresh_search(conn)  # the persons it wrote are found by Chinese search at once, from Python too
         persons = conn.execute("SELECT count(*) FROM persons WHERE n_records > 0").fetchone()[0]
         summary = DedupeSummary(
             total, len(scores.left), persons, created, kept, len(retired),
