@@ -180,6 +180,7 @@ def test_an_officer_exports_csv_as_excel_opens_it_then_logs_out(server, page):
         page.click("input[type=submit]")
         page.wait_for_load_state()
     page.click('th[data-column="学历"] .dropdown-menu-icon')  # the column menu, in Chinese
+    page.wait_for_selector(".dropdown-menu .dropdown-column-type:has-text('类型：')", timeout=10_000)
     menu = page.inner_text(".dropdown-menu")
     assert "升序排列" in menu and "类型：" in menu, menu
     shot(page, path=str(ARTIFACTS / "column-menu.png"))
