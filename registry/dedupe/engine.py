@@ -123,7 +123,6 @@ class Engine:
         self.term_frequencies = {column: self.db_api.register(lookup, table_name=f"tf_lookup_{column}")
                                  for column, lookup in (term_frequencies or {}).items()}
         self.linker = self._linker(model if model is not None else splink_settings(settings))
-        self.trained = model is not None
 
     def _linker(self, settings: dict):
         from splink import Linker
@@ -135,8 +134,6 @@ class Engine:
 
     def train(self, labels: list[tuple[int, int, float]] = ()) -> list[str]:
         """Estimate the prior, u and m; `labels`: officers' decisions (a, b, 1.0 same / 0.0 not)."""
-        from splink import block_on  # noqa: F401 (the rules are SQL; kept for readers of Splink docs)
-
         training = self.settings["training"]
         n = self.n
         t = self.linker.training
@@ -149,7 +146,6 @@ class Engine:
                     lv.pop("tf_adjustment_weight", None)
             self.linker = self._linker(model)
             self._floor()
-            self.trained = True
             return []
         rules = [_rule_sql(cols) for cols in training["prior_rules"]]
         try:
@@ -181,7 +177,6 @@ class Engine:
                 self.db_api.register(table, table_name="officer_labels"))
             t.estimate_m_from_pairwise_labels(registered)
             self._floor()
-        self.trained = True
         return failed
 
     def _floor(self):
