@@ -47,7 +47,9 @@ def reliability(left, right, weights, truth) -> list[dict]:
     """Per 0.1-wide probability bin: pairs, mean probability, share truly one person."""
     import numpy as np
 
-    p = 1 / (1 + np.power(2.0, -weights))
+    from pzh_talent.registry.dedupe.decision import probability
+
+    p = probability(weights)
     same = np.array([truth.get(a) is not None and truth.get(a) == truth.get(b)
                      for a, b in zip(left.tolist(), right.tolist())])
     out = []

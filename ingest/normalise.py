@@ -12,7 +12,7 @@ from pzh_talent.registry.schema import NORMALISED_COLUMNS
 from .contact import normalise_emails, normalise_phones
 from .education import (EDUCATION_RANK, LEVEL_OF_DEGREE, doctoral_if_degree_says, normalise_degree,
                         normalise_education, title_level)
-from .fields import simplified
+from .fields import t2s
 from .ids import normalise_id
 from .names import normalise_name
 from .origin import SCANNED_FIELDS, field_evidence, id_area_evidence, origin_county, origin_strength
@@ -244,9 +244,11 @@ def normalise_columns(rows: list[dict]) -> dict[str, list]:
 
     texts = {f: mapped(f, clean_text) for f in _TEXT_OR_ORIGIN}
     # 在读, 待业, 川大（在读）: a status, not an employer; the school before 在读 is the person's school
+    statuses = {t: employer_status(t if t.isascii() else t2s().convert(t))  # 在讀 is 在读
+                for t in set(texts["employer"]) if t}
     for i, t in enumerate(texts["employer"]):
         if t:
-            status, school = employer_status(t if t.isascii() else simplified(t))  # 在讀 is 在读
+            status, school = statuses[t]
             if status:
                 texts["employer"][i] = None
                 add_flags(i, (f"employer_{status}",))

@@ -405,17 +405,12 @@ async def person_page(datasette, request):
 
 
 def _shown_id(record: dict, masked: bool):
-    """The ID as the page shows it: a full number masked for officers; a number the roster itself
-    published masked (510422********3265) as six digits and four, like a full one."""
+    """The ID as the page shows it: a full number, or one the roster itself published masked
+    (510422********3265), through the one mask for officers: six digits and four."""
     from pzh_talent.ingest.ids import mask_id
 
-    number = record.get("id_number")
-    if number:
-        return mask_id(number) if masked else number
-    visible = record.get("id_visible")
-    if visible and masked:
-        return visible[:6] + "*" * max(0, len(visible) - 10) + visible[-4:]
-    return visible
+    value = record.get("id_number") or record.get("id_visible")
+    return mask_id(value) if masked else value
 
 
 async def review_page(datasette, request):

@@ -16,6 +16,11 @@ import numpy as np
 MIN_EACH = 5     # decisions of each kind (同一人, 不是同一人) before calibrating
 
 
+def probability(weight):
+    """A match weight (log2 odds; a number or a numpy array) as the probability of one person."""
+    return 1 / (1 + np.power(2.0, np.negative(weight)))
+
+
 def calibrate(weights, labels, min_each: int = MIN_EACH, prior_sd: float = 3.0) -> tuple[float, float]:
     """(a, b) with P(one person) = 1 / (1 + 2^-(a + b·w)), fitted to officers' decisions (label 1
     same, 0 not); (0, 1) when there are too few of either kind. Only the shift a is fitted (b = 1),
@@ -43,7 +48,7 @@ def join_threshold(weights, floor: float = -5.0, ceiling: float = 5.0) -> float:
     w = np.sort(np.asarray(weights, dtype=float))[::-1]
     if len(w) == 0:
         return 0.0
-    p = 1 / (1 + np.power(2.0, -w))
+    p = probability(w)
     expected_true = p.sum()
     tp = np.cumsum(p)                       # joining the k strongest pairs
     k = np.arange(1, len(w) + 1)

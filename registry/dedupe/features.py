@@ -14,7 +14,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from pzh_talent.ingest.fields import simplified
+from pzh_talent.ingest.fields import t2s
 from pzh_talent.ingest.names import pinyin
 
 SETTINGS = json.loads((Path(__file__).parent / "settings.json").read_text(encoding="utf-8"))
@@ -36,10 +36,6 @@ COLUMNS = ("id", "name", "name_script", "name_key", "surname", "gender", "birth_
 def valid_id(record: dict) -> str | None:
     """The record's ID number when it passed the checksum (or came from a 15-digit ID), else None."""
     return record.get("id_number") if record.get("id_status") in VALID_ID_STATUSES else None
-
-
-def _plain(name):
-    return name.replace("·", "").replace(" ", "") if isinstance(name, str) and name else None
 
 
 def _shape(name):
@@ -84,7 +80,7 @@ def frame(records: dict, settings: dict = SETTINGS) -> pd.DataFrame:
     # 華為 / 华为, 香港中文大學 / 香港中文大学: Hong Kong and Taiwan lists write traditional characters
     for c in ("employer", "school", "major"):
         written = df[c].dropna().unique().tolist()
-        simple = {v: simplified(v) for v in written if not v.isascii()}
+        simple = {v: t2s().convert(v) for v in written if not v.isascii()}  # every distinct value, uncached
         if any(k != v for k, v in simple.items()):
             df[c] = _text([simple.get(v, v) if isinstance(v, str) else None for v in df[c].tolist()])
     df["name_plain"] = df["name"].str.replace("·", "", regex=False).str.replace(" ", "", regex=False)

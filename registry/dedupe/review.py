@@ -8,15 +8,13 @@ clustering and, once there are enough of them, a label Splink trains m from (eng
 import json
 import math
 
+from .decision import probability
+
 # the fields a pair's page sets side by side: (label as the comparisons name it, source_records column)
 FIELDS = (("姓名", "name"), ("身份证号", "id_number"), ("出生日期", "birth_date"), ("性别", "gender"),
           ("电话", "phone"), ("邮箱", "email"), ("工作单位", "employer"), ("职务", "position"),
           ("毕业院校", "school"), ("专业", "major"), ("毕业年份", "graduation_year"), ("学历", "education"),
           ("现居城市", "city"), ("籍贯", "hometown"))
-
-
-def probability(weight: float) -> float:
-    return 1 / (1 + 2 ** -weight)
 
 
 def priority(weight: float, records: int) -> float:
