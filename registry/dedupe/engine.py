@@ -95,7 +95,6 @@ class Prediction:
     calibration: tuple = (0.0, 1.0)   # weights are a + b·(the model's), decision.calibrate
     threshold: float = 0.0            # pairs weighing more are joined, decision.join_threshold
     labels: int = 0                   # officers' decisions the model was trained with
-    em_failed: list = field(default_factory=list)
 
     def scored(self, above: float | None = None) -> list:
         """[((a, b), weight)], all pairs or those weighing more than `above`."""
@@ -108,12 +107,11 @@ class Engine:
 
     def __init__(self, records: dict, model: dict | None = None, settings: dict = SETTINGS,
                  term_frequencies: dict | None = None):
+        import pyarrow as pa
         from splink import DuckDBAPI
 
         _quiet()
         self.settings = settings
-        import pyarrow as pa
-
         self.con = _duckdb()
         self.db_api = DuckDBAPI(self.con)
         # DuckDB reads the Arrow table in place; the pandas frame goes once it is converted
