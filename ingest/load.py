@@ -20,7 +20,7 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from pzh_talent.registry.db import transaction
+from pzh_talent.registry.db import audit, transaction
 from pzh_talent.registry.erasure import ERASED_REASON, erased_fingerprints, fingerprints
 from pzh_talent.registry.schema import now
 
@@ -276,11 +276,9 @@ def _finish(conn, path, sha, actor, summary, kept, content):
     if content:  # kept beside the --map/--set overrides until sources has a column of its own
         conn.execute("UPDATE sources SET column_map = json_set(ifnull(column_map, '{}'), '$.content', ?) "
                      "WHERE id = ?", (content, source_id))
-    conn.execute(
-        "INSERT INTO audit_log (at, actor, action, target, details) VALUES (?, ?, 'import', ?, ?)",
-        (now(), actor, f"sources/{source_id}", json.dumps(
-            {"file_name": path.name, "sha256": sha, "content": content, "rows_stored": summary.rows_stored,
-             "rows_rejected": summary.rows_rejected}, ensure_ascii=False)))
+    audit(conn, "import", f"sources/{source_id}",
+          {"file_name": path.name, "sha256": sha, "content": content, "rows_stored": summary.rows_stored,
+           "rows_rejected": summary.rows_rejected}, actor)
 
 
 def _collect(result: ChunkResult, summary: ImportSummary, kept: _Collected):

@@ -37,9 +37,8 @@ def record_consent(conn, person_id: int, purpose: str, status: str, source=None,
             conn.execute("UPDATE campaign_members SET suppressed = '已撤回联系同意', updated_at = ?, updated_by = ? "
                          "WHERE person_id = ? AND suppressed IS NULL AND campaign_id IN "
                          "(SELECT id FROM campaigns WHERE status = 'active')", (stamp, actor, person_id))
-        conn.execute("INSERT INTO audit_log (at, actor, action, target, details) VALUES (?, ?, ?, ?, ?)",
-                     (stamp, actor, f"consent_{status}", f"persons/{person_id}",
-                      json.dumps({"purpose": purpose, "source": source, "note": note}, ensure_ascii=False)))
+        audit(conn, f"consent_{status}", f"persons/{person_id}",
+              {"purpose": purpose, "source": source, "note": note}, actor, stamp)
 
 
 def consent_in_force(conn, person_id: int) -> dict:
@@ -69,8 +68,7 @@ def export_person(conn, person_id: int, actor=None, out=None) -> dict:
                           (person_id, person_id)),
     }
     with transaction(conn):
-        conn.execute("INSERT INTO audit_log (at, actor, action, target, details) VALUES (?, ?, 'export_person', ?, ?)",
-                     (now(), actor, f"persons/{person_id}", json.dumps({"records": len(data["source_records"])})))
+        audit(conn, "export_person", f"persons/{person_id}", {"records": len(data["source_records"])}, actor)
     if out is not None:
         save_export(data, out)
     return data

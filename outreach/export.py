@@ -22,7 +22,7 @@ from pzh_talent.registry.files import write_private
 from pzh_talent.registry.schema import now
 
 from .campaigns import CHANNELS, STATUSES
-from pzh_talent.registry.db import transaction
+from pzh_talent.registry.db import audit, transaction
 
 COLUMNS = ["成员编号", "称呼", "姓名", "单位", "职务", "城市", "通讯地址", "邮箱", "手机", "活动名称", "渠道", "状态"]
 _RISKY = ("=", "+", "-", "@", "\t", "\r", "\n")
@@ -204,11 +204,11 @@ def export_campaign(conn, campaign_id: int, fmt: str | None, out, actor=None) ->
     write_private(out, data)
     sha = hashlib.sha256(data).hexdigest()
     with transaction(conn):
+        stamp = now()
         conn.execute("INSERT INTO exports (campaign_id, at, actor, format, rows, file_name, sha256) "
-                     "VALUES (?, ?, ?, ?, ?, ?, ?)", (campaign_id, now(), actor, fmt, len(rows), out.name, sha))
-        conn.execute("INSERT INTO audit_log (at, actor, action, target, details) VALUES (?, ?, 'export', ?, ?)",
-                     (now(), actor, f"campaigns/{campaign_id}",
-                      f'{{"format": "{fmt}", "rows": {len(rows)}, "sha256": "{sha}"}}'))
+                     "VALUES (?, ?, ?, ?, ?, ?, ?)", (campaign_id, stamp, actor, fmt, len(rows), out.name, sha))
+        audit(conn, "export", f"campaigns/{campaign_id}", {"format": fmt, "rows": len(rows), "sha256": sha},
+              actor, stamp)
     return len(rows), sha
 
 

@@ -23,7 +23,7 @@ from urllib.parse import parse_qsl, unquote, urlencode
 from datasette.utils import tilde_decode
 
 from pzh_talent.outreach.export import neutralise
-from pzh_talent.registry.schema import now
+from pzh_talent.registry.db import audit
 
 DATABASE_PAGE_SIZE = 50  # datasette's default_page_size in serve.SETTINGS: more than this is a bulk read
 WIDENING_PARAMS = ("_fts_table", "_fts_pk", "_searchmode", "_show_sql", "_where")
@@ -161,7 +161,9 @@ def without_sql(body: bytes) -> bytes:
 
 
 async def audit_read(db, actor: dict | None, action: str, target: str, path: str, query: str) -> None:
-    await db.execute_write(
-        "INSERT INTO audit_log (at, actor, action, target, details) VALUES (?, ?, ?, ?, ?)",
-        (now(), (actor or {}).get("id"), action, target,
-         json.dumps({"path": unquote(path), "query": unquote(query)}, ensure_ascii=False)))
+    details = {"path": unquote(path), "query": unquote(query)}
+
+    def write(conn):
+        with conn:  # Datasette's write connection: committed here, as execute_write would
+            audit(conn, action, target, details, (actor or {}).get("id"))
+    await db.execute_write_fn(write)

@@ -8,7 +8,7 @@ import hashlib
 import json
 
 from pzh_talent.registry.schema import NORMALISED_COLUMNS, now
-from pzh_talent.registry.db import transaction
+from pzh_talent.registry.db import audit, transaction
 
 # every value normalisation read from a person's row is theirs: left on the record, education, title
 # level or province came back into the golden record at the next full dedupe. Provenance (file,
@@ -68,7 +68,5 @@ def erase(conn, person_id: int, actor=None, note=None) -> int:
                      "OR record_b IN (SELECT id FROM source_records WHERE person_id = ?1)", (person_id,))
         conn.execute("UPDATE campaign_members SET salutation = NULL, suppressed = '已删除个人信息', updated_at = ?, "
                      "updated_by = ? WHERE person_id = ?", (stamp, actor, person_id))
-        conn.execute("INSERT INTO audit_log (at, actor, action, target, details) VALUES (?, ?, 'erase', ?, ?)",
-                     (stamp, actor, f"persons/{person_id}",
-                      json.dumps({"records": len(records), "note": note}, ensure_ascii=False)))
+        audit(conn, "erase", f"persons/{person_id}", {"records": len(records), "note": note}, actor, stamp)
     return len(records)

@@ -10,7 +10,7 @@ import json
 from pzh_talent.registry.search import refresh as refresh_search
 from pzh_talent.ingest.ids import mask_id
 from pzh_talent.registry.schema import now
-from pzh_talent.registry.db import transaction
+from pzh_talent.registry.db import audit, transaction
 
 from . import consent
 
@@ -96,10 +96,8 @@ def merge(conn, into_person: int, from_person: int, actor=None, note=None, force
         carried = consent.carry(conn, into_person, [(from_person, True)], before, merge_id, actor)
         _recount(conn, into_person, stamp)
         _recount(conn, from_person, stamp)
-        conn.execute("INSERT INTO audit_log (at, actor, action, target, details) VALUES (?, ?, 'merge', ?, ?)",
-                     (stamp, actor, f"persons/{into_person}", json.dumps(
-                         {"from_person": from_person, "records": moved, "consent_carried": carried, "note": note},
-                         ensure_ascii=False)))
+        audit(conn, "merge", f"persons/{into_person}",
+              {"from_person": from_person, "records": moved, "consent_carried": carried, "note": note}, actor, stamp)
         refresh_search(conn, persons=[into_person, from_person])  # search finds the merged person at once
     return merge_id
 
@@ -167,9 +165,8 @@ def unmerge(conn, merge_id: int, actor=None, note=None) -> tuple[int, int]:
         conn.execute("UPDATE person_merges SET undone_at = ?, undone_by = ? WHERE id = ?", (stamp, actor, merge_id))
         for p in {into_person, from_person, now_with}:
             _recount(conn, p, stamp)
-        conn.execute("INSERT INTO audit_log (at, actor, action, target, details) VALUES (?, ?, 'unmerge', ?, ?)",
-                     (stamp, actor, f"person_merges/{merge_id}", json.dumps(
-                         {"records": back, "taken_from": now_with, "not_found": len(moved) - len(back),
-                          "consent_rows_removed": uncarried, "note": note}, ensure_ascii=False)))
+        audit(conn, "unmerge", f"person_merges/{merge_id}",
+              {"records": back, "taken_from": now_with, "not_found": len(moved) - len(back),
+               "consent_rows_removed": uncarried, "note": note}, actor, stamp)
         refresh_search(conn, persons=[into_person, from_person, now_with])
     return into_person, from_person
