@@ -26,7 +26,7 @@ def _norm(text) -> str:
 
 
 def evaluate(data: Path) -> dict:
-    from pzh_talent.matching.demand import import_demands
+    from pzh_talent.ingest.demand import import_demands
     from pzh_talent.registry.db import connect
 
     truth = json.loads((data / "truth.json").read_text(encoding="utf-8"))

@@ -152,7 +152,7 @@ def main():
     sys.path.insert(0, str(ROOT))
     if args.persons:
         args.db = grow_registry(args.db, args.persons)
-    from pzh_talent.matching.demand import import_demands
+    from pzh_talent.ingest.demand import import_demands
     from pzh_talent.registry.db import connect
 
     conn = connect(args.db)

@@ -17,6 +17,7 @@ from pathlib import Path
 from pzh_talent.ingest.education import title_level
 from pzh_talent.ingest.values import ANSWER_LETTER_RE
 
+from pzh_talent.labels import LABELS
 from pzh_talent.registry.schema import now
 from pzh_talent.registry.db import audit, transaction
 
@@ -24,7 +25,7 @@ USCC_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY"  # GB 32100-2015: no I, O, Z, 
 USCC_WEIGHTS = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)
 EDUCATION_LEVELS = {"大专": "大学专科", "本科": "大学本科", "硕士": "硕士研究生", "博士": "博士研究生"}
 TITLE_LEVELS = ("初级", "中级", "副高", "正高")
-STATUSES = ("open", "filled", "closed")
+STATUSES = tuple(LABELS.demand_status)  # open, filled, closed
 FIELDS = ("ref", "enterprise", "uscc", "position", "industry", "keywords", "description", "min_education",
           "education_required", "min_title_level", "location", "headcount", "remote_ok", "deadline", "status",
           "years_experience", "salary_min", "salary_max", "salary")

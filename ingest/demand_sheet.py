@@ -15,7 +15,7 @@ from pzh_talent.ingest.errors import ImportFailed
 from pzh_talent.ingest.fields import HeaderVocabulary, field_for_header
 from pzh_talent.ingest.load import apply_fills, merged_fills
 from pzh_talent.ingest.read import open_file
-from pzh_talent.ingest.table import _REMARK_RE, _header_texts, cell_text, clean_header, find_header, is_empty
+from pzh_talent.ingest.table import REMARK_RE, header_texts, cell_text, clean_header, find_header, is_empty
 
 HEADER_SEARCH_ROWS = 30
 # demand-table headers are read by the roster's header engine, from their own vocabulary file
@@ -56,7 +56,7 @@ def _where(sheet, row) -> str:
 def _find_header(rows) -> int | None:
     best, best_score = None, 1
     for i in range(min(len(rows), HEADER_SEARCH_ROWS)):
-        found = {field_for_demand_header(t)[0] for t in _header_texts(rows, i) if t}
+        found = {field_for_demand_header(t)[0] for t in header_texts(rows, i) if t}
         found.discard(None)
         if "position" in found and len(found) > best_score:
             best, best_score = i, len(found)
@@ -153,7 +153,7 @@ def read_demand_sheets(path, enterprise: str | None = None) -> SheetDemands:
                 out.notes.append(f"工作表“{table.sheet}”没有需求表头（岗位/岗位名称/职位），未读取" if table.sheet
                                  else "没有需求表头")
             continue
-        texts = _header_texts(rows, header_index)
+        texts = header_texts(rows, header_index)
         if sum(field_for_header(t) in ("name", "id_number", "name_en") for t in texts if t) and not any(
                 field_for_demand_header(t)[0] == "enterprise" for t in texts if t):
             raise ValueError(f"{name}：这像是人员名单（表头有姓名或身份证号列），不是企业需求表；"
@@ -189,7 +189,7 @@ def read_demand_sheets(path, enterprise: str | None = None) -> SheetDemands:
             if not filled:
                 continue
             first = cell_text(filled[0][1]).strip()
-            if _REMARK_RE.match(first):
+            if REMARK_RE.match(first):
                 out.skipped.append(f"{where}：备注/说明行（{first[:30]}）")
                 continue
             if sum(1 for i, c in filled if i < len(header_keys) and clean_header(c) == header_keys[i]) >= 2:

@@ -17,7 +17,7 @@ HEADER_SEARCH_ROWS = 30
 # Fields where one person may fill several columns (手机 and 办公电话): all are kept.
 MULTI_FIELDS = {"phone", "email"}
 
-_REMARK_RE = re.compile(
+REMARK_RE = re.compile(
     r"^\s*(备\s*注|注\s*[:：\d]|注意|说\s*明|填表|制表|填报|审核|审批|合\s*计|总\s*计|共\s*计|小\s*计|统计|"
     r"单位负责人|负责人[:：]|联系人[:：]|以下空白|以下无|此页无|附[:：]|附件|打印|导出时间|"
     r"note|remark|total|source[:：]|prepared by)",
@@ -30,7 +30,7 @@ _SUBTOTAL_RE = re.compile(r"^\s*(\S{0,8}?(区|县|市|州|镇|乡|街道|部|处
                           r"(小\s*计|合\s*计|总\s*计|共\s*计)")
 
 def _is_remark(text: str) -> bool:
-    return bool(_REMARK_RE.match(text) or _SUBTOTAL_RE.match(text))
+    return bool(REMARK_RE.match(text) or _SUBTOTAL_RE.match(text))
 
 
 # "一、东区", "（二）米易县", "3. 在外博士", "整理人：李建国": no person's name looks like these
@@ -102,7 +102,7 @@ def _map(text, column_map: dict[str, str]) -> str | None:
     return field_for_header(text)
 
 
-def _header_texts(rows, index) -> list[str]:
+def header_texts(rows, index) -> list[str]:
     """Header texts of row `index`; an empty cell takes the text above it when the row above is a
     group header ("基本信息 | 联系方式", or 姓名 merged down over two header rows)."""
     cells = rows[index][1]
@@ -121,7 +121,7 @@ def find_header(rows: list[tuple[int, list]], column_map: dict[str, str]) -> int
     """Index into `rows` of the header: the row naming most known fields, that names a person."""
     best, best_score = None, 0
     for i in range(min(len(rows), HEADER_SEARCH_ROWS)):
-        found = {_map(t, column_map) for t in _header_texts(rows, i) if t and len(t) <= 40}
+        found = {_map(t, column_map) for t in header_texts(rows, i) if t and len(t) <= 40}
         found.discard(None)
         if not ({"name", "name_en"} & found or {"family_name", "given_name"} <= found):
             continue
@@ -150,7 +150,7 @@ def _under_groups(rows, header_index, texts: list[str]) -> list[str]:
 
 def build_layout(rows, header_index, column_map, file_name, sheet) -> Layout:
     number = rows[header_index][0]
-    texts = _under_groups(rows, header_index, _header_texts(rows, header_index))
+    texts = _under_groups(rows, header_index, header_texts(rows, header_index))
     width = max((len(r) for _, r in rows[header_index + 1:]), default=0)
     texts += [""] * (width - len(texts))
     seen: dict[str, int] = {}

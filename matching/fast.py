@@ -15,7 +15,7 @@ import numpy as np
 
 from pzh_talent.ingest.education import EDUCATION_RANK, TITLE_RANK
 
-from .match import DEMAND_EDUCATION_RANK, PERSON_COLUMNS, EmployerIndex, term_pattern
+from .terms import DEMAND_EDUCATION_RANK, PERSON_COLUMNS, EmployerIndex, term_pattern
 
 
 @dataclass

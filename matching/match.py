@@ -8,12 +8,9 @@ title against the minimums, location, and strength of Panzhihua origin. Weights 
 data (matching/settings.json), not code. Officers' feedback (match_feedback) is kept: a rejected
 person is not proposed again for that demand.
 """
-import bisect
 import json
 import multiprocessing
 import os
-import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -21,18 +18,17 @@ from pathlib import Path
 from pzh_talent.ingest.education import EDUCATION_RANK, TITLE_RANK
 from pzh_talent.parallel import fork_workers
 from pzh_talent.ingest.places import parse_place
+from pzh_talent.labels import LABELS
 from pzh_talent.registry.schema import now
 from pzh_talent.registry.search import segmenter
 
-from .demand import EDUCATION_LEVELS
+from .fast import candidates, load_persons, terms_found
+from .terms import DEMAND_EDUCATION_RANK, PERSON_COLUMNS, same_employer, term_in  # noqa: F401 (PERSON_COLUMNS: read from here too)
 from pzh_talent.registry.db import audit, transaction
 
 SETTINGS_PATH = Path(__file__).resolve().parent / "settings.json"
-# a demand's 大专/本科/硕士/博士 on the same scale as a person's normalised education
-DEMAND_EDUCATION_RANK = {short: EDUCATION_RANK[full] for short, full in EDUCATION_LEVELS.items()}
 FIELD_LABELS = {"major": "专业", "expertise": "专长", "position": "职务", "title": "职称", "employer": "单位",
                 "school": "院校"}
-_STRENGTH_ZH = {"strong": "强", "medium": "中", "weak": "弱"}
 # Reasons that name what a liaison's view (可推荐人才) does not show: employer, position, origin
 HIDDEN_FROM_LIAISONS = (f"{FIELD_LABELS['employer']}：", f"{FIELD_LABELS['position']}：",
                         f"{FIELD_LABELS['position']}属", "攀籍：")
@@ -42,59 +38,6 @@ def liaison_reasons(reasons: str | None) -> str | None:
     """A match's reasons as a liaison may read them: only what their view shows."""
     kept = [r for r in (reasons or "").split("；") if r and not r.startswith(HIDDEN_FROM_LIAISONS)]
     return "；".join(kept) or None
-PERSON_COLUMNS = ("id", "name", "education", "title", "title_level", "major", "expertise", "position", "employer",
-                  "school", "industry", "city", "province", "overseas", "origin_strength", "origin_county")
-
-
-# An organisation as people write it: 攀枝花钢城集团有限公司, 钢城集团, 四川攀枝花钢城集团 are one
-_LEGAL_FORMS = re.compile(r"股份有限公司|有限责任公司|有限公司|集团公司|集团|股份|公司")
-_PLACE_PREFIX = re.compile(r"^(?:四川省|四川)?(?:攀枝花市|攀枝花)?")
-
-
-@lru_cache(maxsize=200_000)
-def employer_keys(name: str) -> tuple[str, str]:
-    """(full, short) comparison keys of an organisation's name: without spaces, punctuation and
-    legal forms (有限公司, 集团 …); `short` also without a leading 四川/攀枝花."""
-    text = re.sub(r"[\W_]+", "", unicodedata.normalize("NFKC", name or "").casefold())
-    full = _LEGAL_FORMS.sub("", text)
-    return full, _PLACE_PREFIX.sub("", full)
-
-
-def same_employer(employer: str | None, enterprise: str | None) -> bool:
-    """Whether a person's employer is the enterprise, or a part of it (攀钢集团研究院钒钛所 for
-    攀钢集团研究院): its own staff are no candidates for its demand. The short keys must be equal
-    (攀枝花学院 is not 学院路小学), the full ones may continue (a department, a branch)."""
-    if not employer or not enterprise:
-        return False
-    e_full, e_short = employer_keys(enterprise)
-    p_full, p_short = employer_keys(employer)
-    return len(e_full) >= 2 and (p_full.startswith(e_full) or (len(e_short) >= 2 and p_short == e_short))
-
-
-class EmployerIndex:
-    """The distinct employer values of the registry, found by enterprise in a few look-ups (a
-    million persons, thousands of enterprises): full keys sorted for the prefix rule, short keys hashed."""
-
-    def __init__(self, values: list[str]):
-        keyed = [(employer_keys(v), code) for code, v in enumerate(values)]
-        self.full = sorted((k[0], code) for k, code in keyed)
-        self.short: dict = {}
-        for (_, short), code in keyed:
-            self.short.setdefault(short, []).append(code)
-
-    def codes(self, enterprise: str) -> set[int]:
-        """Codes of the values same_employer() says are the enterprise."""
-        e_full, e_short = employer_keys(enterprise)
-        if len(e_full) < 2:
-            return set()
-        out = set(self.short.get(e_short, ())) if len(e_short) >= 2 else set()
-        i = bisect.bisect_left(self.full, (e_full, -1))
-        while i < len(self.full) and self.full[i][0].startswith(e_full):
-            out.add(self.full[i][1])
-            i += 1
-        return out
-
-
 @lru_cache(maxsize=20_000)
 def demand_place(location: str | None):
     """Where a demand's job is (ingest.places.Place), or None. The demands are Panzhihua's: a bare
@@ -166,19 +109,6 @@ def demand_terms(demand: dict, settings: dict, persons=None) -> dict[str, tuple[
     if persons is not None:
         terms = {t: (f * persons.specificity(t, settings), w) for t, (f, w) in terms.items()}
     return terms
-
-
-@lru_cache(maxsize=None)
-def term_pattern(term: str) -> re.Pattern:
-    """A term as found in lower-case text: anywhere for Chinese; at the start of a word for
-    English, so that art is not found in department."""
-    return re.compile((r"(?<![a-z])" if term.isascii() else "") + re.escape(term))
-
-
-def term_in(term: str, text: str) -> bool:
-    if term.isascii():
-        return term_pattern(term).search(text) is not None
-    return term in text
 
 
 def text_points(value: str, terms: dict, cap: float, found=None) -> tuple[float, list[tuple[str, str]]]:
@@ -266,7 +196,7 @@ def score_person(person: dict, demand: dict, terms: dict, settings: dict,
     strength = person.get("origin_strength")
     if strength:
         score += settings["origin"].get(strength, 0)
-        reasons.append(f"攀籍：{person.get('origin_county') or '攀枝花'}（证据{_STRENGTH_ZH.get(strength, strength)}）")
+        reasons.append(f"攀籍：{person.get('origin_county') or '攀枝花'}（证据{LABELS.strength(strength)}）")
     return score, reasons
 
 
@@ -275,7 +205,6 @@ _JOB = None  # (persons, settings, rejected pairs) for the forked workers
 
 def _score_demands(demands: list) -> list:
     """[(demand id, person id, rank, score, reasons)] for the candidates of each demand."""
-    from .fast import candidates, terms_found
 
     persons, settings, rejected = _JOB
     out = []
@@ -311,7 +240,6 @@ def demand_list(settings: dict | None = None) -> str:
 def match(conn, settings: dict | None = None, actor=None, progress=None) -> MatchSummary:
     """Recompute the matches of every open demand: each demand's best candidates, and each person's
     best demands among the candidates scored (see demand_list). Officers' rejections are respected."""
-    from .fast import load_persons
 
     settings = settings or load_settings()
     cur = conn.execute("SELECT d.*, e.name AS enterprise FROM demands d JOIN enterprises e ON e.id = d.enterprise_id "
@@ -352,8 +280,7 @@ def match(conn, settings: dict | None = None, actor=None, progress=None) -> Matc
         conn.execute("DELETE FROM matches")
         conn.executemany("INSERT INTO matches (demand_id, person_id, rank, score, reasons, computed_at) "
                          "VALUES (?, ?, ?, ?, ?, ?)", ((*r, stamp) for r in rows))
-        conn.execute("INSERT INTO audit_log (at, actor, action, target, details) VALUES (?, ?, 'match', 'matches', ?)",
-                     (stamp, actor, json.dumps({"demands": len(demands), "matches": len(rows)})))
+        audit(conn, "match", "matches", {"demands": len(demands), "matches": len(rows)}, actor, stamp)
     return MatchSummary(len(demands), len(rows), len({r[1] for r in rows}))
 
 

@@ -14,24 +14,19 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
+from pzh_talent.labels import LABELS
 from pzh_talent.registry.schema import now
 from pzh_talent.registry.db import audit, transaction
 
-CHANNELS = {"mail": "信函", "email": "电子邮件", "sms": "短信", "phone": "电话"}
-STATUSES = ("待联系", "已联系", "已回复", "有意向", "已回攀", "已签约", "婉拒", "退信", "无效联系方式")
-RETURNED = ("已回攀", "已签约")
-# the dashboard's funnel: each stage counts the members whose status is at or past it (a member who
-# declined was contacted and replied; a bounce was not reached)
-STAGES = (("已联系", ("已联系", "已回复", "有意向", "已回攀", "已签约", "婉拒")),
-          ("已回复", ("已回复", "有意向", "已回攀", "已签约", "婉拒")),
-          ("有意向", ("有意向", "已回攀", "已签约")),
-          ("已回攀/已签约", RETURNED))
-SUPPRESSED = "不予联系"
+# the vocabulary is pzh_talent/labels.json; these names are what outreach reads it by
+CHANNELS = LABELS.channel
+STATUSES = LABELS.member_statuses
+RETURNED = LABELS.returned
+STAGES = LABELS.funnel  # the dashboard's funnel: each stage counts the members at or past it
+SUPPRESSED = LABELS.suppressed
 # a campaign that runs: not closed, and its end date (if any) not yet past in Panzhihua
 RUNNING = "({c}.status = 'active' AND ({c}.ends_on IS NULL OR {c}.ends_on >= :today))"
-# the policy's targets to 2025 (domain.md §1), which campaigns count towards
-POLICY_TARGETS = {"高端人才团队（顶尖 10、领军 20）": 30, "引进人才": 10000, "培养人才": 8000, "锻造人才": 2000,
-                  "激励人才": 1000, "人才平台": 100}
+POLICY_TARGETS = LABELS.policy_targets  # the policy's targets to 2025 (domain.md §1)
 _TITLE_WORDS = ("教授", "研究员", "主任医师", "正高级工程师", "院士")
 
 
@@ -223,8 +218,7 @@ def create_campaign(conn, name: str, channel: str, where: str | None = None, pur
             "salutation(p.name, p.gender, p.title, p.degree, p.education), s.reason, :at, :actor "
             "FROM temp.chosen c JOIN persons p ON p.id = c.id LEFT JOIN temp.suppressed s ON s.id = c.id "
             "ORDER BY c.id", {"c": campaign_id, "at": stamp, "actor": actor}).rowcount
-        conn.execute("INSERT INTO audit_log (at, actor, action, target, details) VALUES (?, ?, 'campaign', ?, ?)",
-                     (stamp, actor, f"campaigns/{campaign_id}", f'{{"members": {members}}}'))
+        audit(conn, "campaign", f"campaigns/{campaign_id}", {"members": members}, actor, stamp)
         counts = dict(conn.execute("SELECT reason, count(*) FROM temp.suppressed GROUP BY reason "
                                    "ORDER BY count(*) DESC"))
     return CampaignSummary(campaign_id, members, members - sum(counts.values()), counts)

@@ -14,6 +14,7 @@ from pzh_talent.ingest.load import ImportSummary, load_file, parse_column_map, p
 from pzh_talent.registry.db import DEFAULT_DB, NotARegistry, RegistryBusy, check_registry, quick_check, transaction
 from pzh_talent.registry.db import connect as _connect
 from pzh_talent.registry.lock import JobRunning, job_lock
+from pzh_talent.labels import LABELS
 from pzh_talent.registry.schema import SchemaTooNew
 
 db_option = click.option("--db", "db_path", default=DEFAULT_DB, show_default=True,
@@ -130,8 +131,7 @@ def print_summary(s: ImportSummary, verbose: bool = True):
         f"标题/表头/备注 {s.rows_header + s.rows_remark}，文件内重复 {s.rows_duplicate}，用时 {s.seconds} 秒"
     )
     if s.origin:
-        labels = {"strong": "强", "medium": "中", "weak": "弱", None: "无"}
-        click.echo("  攀籍证据：" + "，".join(f"{labels.get(k, k)} {n}" for k, n in s.origin.items()))
+        click.echo("  攀籍证据：" + "，".join(f"{LABELS.strength(k, '无')} {n}" for k, n in s.origin.items()))
     if not verbose:
         return
     for info in s.sheets:
@@ -184,11 +184,10 @@ def _echo_samples(conn, n=5):
     if not rows:
         return
     click.echo(f"  前 {len(rows)} 行读作（个人信息已遮蔽）：")
-    labels = {"strong": "强", "medium": "中", "weak": "弱"}
     for r in rows:
         values = [r["name"], r["gender"], r["birth_date"], mask_id(r["id_number"]), mask_phone(r["phone"]),
                   mask_email(r["email"]), r["education"], r["school"], r["employer"],
-                  f"攀籍证据{labels.get(r['origin_strength'], '无')}"]
+                  f"攀籍证据{LABELS.strength(r['origin_strength'], '无')}"]
         where = "，".join(x for x in (_sheet_label(r["sheet"]), f"第 {r['row_number']} 行") if x)
         click.echo(f"    {where}：" + " | ".join(str(v) for v in values if v))
 
@@ -725,7 +724,7 @@ def demand():
 @click.argument("out", type=click.Path(dir_okay=False))
 def demand_template(out):
     """生成带下拉选项的需求填报模板（Excel）。"""
-    from pzh_talent.matching.template import write_template
+    from pzh_talent.ingest.demand_template import write_template
     write_template(out)
     click.echo(f"已生成需求模板：{out}（填好后用 pzh-talent demand import 导入）")
 
@@ -738,7 +737,7 @@ def demand_template(out):
 def demand_import(files, enterprise, actor, db_path):
     """导入需求：填好的 Excel 模板、企业自己的需求表（Excel/CSV/WPS 等，表头可在第几行、用词不同），
     或 JSON（数组或每行一条）。同一企业的同一需求编号再次导入即更新；表中没有需求编号时以岗位名称为编号。"""
-    from pzh_talent.matching.demand import import_demands
+    from pzh_talent.ingest.demand import import_demands
     conn = job(db_path, "demand", create=True)  # an import, like ingest: it may start a registry
     failed = 0
     for f in files:
@@ -842,7 +841,7 @@ def user_add(name, role, enterprise, password, db_path, users_file):
     if enterprise:
         # the liaison's demand form writes to its enterprise's row, so that row must exist now,
         # not only once a demand file has been imported (a later import adopts it by name)
-        from pzh_talent.matching.demand import ensure_enterprise
+        from pzh_talent.ingest.demand import ensure_enterprise
 
         ensure_enterprise(connect(db_path), enterprise, liaison=name)
     click.echo(f"账号 {name}（{ROLE_LABELS[role]}）已保存到 {path}")

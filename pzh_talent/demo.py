@@ -864,7 +864,7 @@ def populate_demo(conn, folder: Path, users_file: Path, say=print) -> dict:
     Accounts that already exist are kept (their passwords are printed only when created)."""
     import secrets
 
-    from pzh_talent.matching.demand import ensure_enterprise, import_demands
+    from pzh_talent.ingest.demand import ensure_enterprise, import_demands
     from pzh_talent.matching.match import load_settings, match
     from pzh_talent.outreach.campaigns import create_campaign, save_segment, set_status
     from pzh_talent.serve import add_user, read_users

@@ -6,7 +6,7 @@ even when it touched no row.
 import sqlite3
 from dataclasses import dataclass, field
 
-from pzh_talent.matching.demand import log_demand
+from pzh_talent.ingest.demand import log_demand
 from pzh_talent.matching.match import OPINIONS, record_opinion
 from pzh_talent.outreach.campaigns import STATUSES, set_status
 from pzh_talent.registry.dedupe.run import decide

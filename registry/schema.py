@@ -2,7 +2,8 @@
 
 A registry.db lives for years: `migrate` brings any older file up to date in place, one step at a
 time, each step in its own transaction and recorded in `schema_versions`. Never edit a released
-step; add a new one.
+step; add a new one. Steps hold tables, indexes, triggers and data moves; the views are not here
+but in views.py, defined once and recreated at the end of every migrate when they differ.
 """
 import sqlite3
 from datetime import datetime, timezone
@@ -76,7 +77,6 @@ CREATE TABLE skipped_rows (
     raw_json TEXT
 );
 CREATE INDEX skipped_rows_source ON skipped_rows(source_id);
-CREATE VIEW rejected_rows AS SELECT * FROM skipped_rows WHERE kind = 'rejected';
 
 CREATE TABLE audit_log (
     id INTEGER PRIMARY KEY,
@@ -164,24 +164,7 @@ ALTER TABLE dedupe_runs ADD COLUMN seconds REAL;
 """
 
 
-_MASK_PHONE = ("CASE WHEN {c} IS NULL THEN NULL WHEN {c} LIKE '+86%' THEN substr({c}, 4, 3) || '****' || "
-               "substr({c}, -4) ELSE substr({c}, 1, 4) || '****' || substr({c}, -4) END")
-_MASK_ID = ("CASE WHEN {c} IS NULL THEN NULL WHEN length({c}) >= 15 THEN substr({c}, 1, 6) || "
-            "substr('**********', 1, length({c}) - 10) || substr({c}, -4) ELSE '****' END")
-_MASK_EMAIL = "CASE WHEN {c} IS NULL THEN NULL ELSE substr({c}, 1, 1) || '***' || substr({c}, instr({c}, '@')) END"
-
-
-def masked(kind: str, column: str) -> str:
-    """SQL that masks a phone (138****5678), ID (510402********1234) or email (z***@qq.com)."""
-    return {"phone": _MASK_PHONE, "id": _MASK_ID, "email": _MASK_EMAIL}[kind].format(c=column)
-
-
-_STRENGTH_ZH = "CASE {c} WHEN 'strong' THEN '强' WHEN 'medium' THEN '中' WHEN 'weak' THEN '弱' END"
-_SHARE_CONSENT = """EXISTS (SELECT 1 FROM consents c WHERE c.person_id = p.id AND c.purpose = 'share_with_enterprises'
-    AND c.status = 'granted' AND c.id = (SELECT max(id) FROM consents WHERE person_id = p.id
-    AND purpose = 'share_with_enterprises'))"""
-
-_V4 = f"""
+_V4 = """
 -- Consent per person and purpose (PIPL): the latest row per (person, purpose) is in force.
 CREATE TABLE consents (
     id INTEGER PRIMARY KEY,
@@ -215,51 +198,7 @@ CREATE INDEX persons_industry ON persons(industry);
 CREATE INDEX persons_country ON persons(country);
 CREATE INDEX persons_n_records ON persons(n_records);
 
--- What officers browse: persons with personal data masked, under Chinese column names.
-CREATE VIEW 人员 AS SELECT
-    p.id AS 编号, p.name AS 姓名, p.gender AS 性别, substr(p.birth_date, 1, 4) AS 出生年份,
-    {masked("id", "p.id_number")} AS 身份证号, {masked("phone", "p.phone")} AS 手机,
-    {masked("email", "p.email")} AS 邮箱,
-    p.education AS 学历, p.degree AS 学位, p.school AS 毕业院校, p.major AS 专业, p.employer AS 工作单位,
-    p.position AS 职务, p.title AS 职称, p.title_level AS 职称级别, p.city AS 现居城市, p.province AS 省份,
-    p.country AS 国家或地区, CASE p.overseas WHEN 1 THEN '海外' WHEN 0 THEN '国内' END AS 海内外,
-    p.industry AS 行业, p.programme AS 人才计划, p.origin_county AS 籍贯区县,
-    {_STRENGTH_ZH.format(c="p.origin_strength")} AS 攀籍证据, p.n_records AS 来源记录数
-FROM persons p WHERE p.n_records > 0;
-
--- Every source record, with where it came from (file, sheet, row as seen in Excel); masked, and
--- without raw_json (it holds the raw, unmasked cells).
-CREATE VIEW 来源记录 AS SELECT
-    r.id AS 记录编号, r.person_id AS 人员编号, s.file_name AS 文件, r.sheet AS 工作表, r.row_number AS 行号,
-    r.name AS 姓名, r.gender AS 性别, substr(r.birth_date, 1, 4) AS 出生年份,
-    {masked("id", "r.id_number")} AS 身份证号, {masked("phone", "r.phone")} AS 手机,
-    {masked("email", "r.email")} AS 邮箱, r.education AS 学历, r.school AS 毕业院校, r.major AS 专业,
-    r.employer AS 工作单位, r.title AS 职称, r.city AS 现居城市,
-    {_STRENGTH_ZH.format(c="r.origin_strength")} AS 攀籍证据, r.origin_evidence AS 攀籍依据,
-    s.imported_at AS 导入时间
-FROM source_records r JOIN sources s ON s.id = r.source_id;
-
--- Pairs the model is unsure about, for officers to decide.
-CREATE VIEW 待审核记录对 AS SELECT
-    q.id AS 编号, round(q.weight, 1) AS 匹配权重, a.name AS 姓名甲, sa.file_name AS 文件甲, a.row_number AS 行号甲,
-    a.person_id AS 人员甲, b.name AS 姓名乙, sb.file_name AS 文件乙, b.row_number AS 行号乙,
-    b.person_id AS 人员乙, q.evidence AS 各字段证据, CASE q.status WHEN 'open' THEN '待审核' ELSE '已决定' END AS 状态,
-    q.created_at AS 生成时间
-FROM review_pairs q JOIN source_records a ON a.id = q.record_a JOIN source_records b ON b.id = q.record_b
-JOIN sources sa ON sa.id = a.source_id JOIN sources sb ON sb.id = b.source_id;
-
-CREATE VIEW 导入文件 AS SELECT
-    id AS 编号, file_name AS 文件名, format AS 格式, imported_at AS 导入时间, imported_by AS 导入人,
-    rows_read AS 读取行数, rows_stored AS 入库行数, rows_rejected AS 拒收行数
-FROM sources;
-
--- What an enterprise liaison may see: persons who agreed to be shared with enterprises, without
--- any contact details or ID (contact goes through the 人才办).
-CREATE VIEW 可推荐人才 AS SELECT
-    p.id AS 编号, p.name AS 姓名, p.gender AS 性别, p.education AS 学历, p.degree AS 学位, p.school AS 毕业院校,
-    p.major AS 专业, p.title AS 职称, p.title_level AS 职称级别, p.expertise AS 专长, p.industry AS 行业,
-    p.city AS 现居城市, CASE p.overseas WHEN 1 THEN '海外' WHEN 0 THEN '国内' END AS 海内外
-FROM persons p WHERE p.n_records > 0 AND {_SHARE_CONSENT};
+-- (the masked Chinese views 人员, 来源记录, 待审核记录对, 导入文件, 可推荐人才: registry/views.py)
 """
 
 _V5 = """
@@ -290,7 +229,7 @@ DROP INDEX persons_overseas;
 """
 
 
-_V6 = f"""
+_V6 = """
 -- Outreach (issue 7). A person's mailing address joins the golden record; deceased and erased
 -- persons are marked, never silently dropped.
 ALTER TABLE persons ADD COLUMN address TEXT;
@@ -365,46 +304,7 @@ CREATE TABLE exports (
     sha256 TEXT NOT NULL
 );
 
--- The consent in force per person and purpose: the latest of an explicit grant/withdrawal and a
--- consent box on a roster the person came from. Erased persons have none.
-CREATE VIEW consent_in_force AS
-WITH events AS (
-    SELECT person_id, purpose, status, at, id AS seq FROM consents
-    UNION ALL
-    SELECT DISTINCT r.person_id, j.value, 'granted', s.imported_at, 0 FROM sources s
-    JOIN json_each(s.consent) j JOIN source_records r ON r.source_id = s.id
-    WHERE s.consent IS NOT NULL AND r.person_id IS NOT NULL
-), ranked AS (
-    SELECT *, row_number() OVER (PARTITION BY person_id, purpose ORDER BY at DESC, seq DESC) AS n FROM events
-)
-SELECT ranked.person_id, ranked.purpose, ranked.status, ranked.at FROM ranked
-JOIN persons p ON p.id = ranked.person_id WHERE n = 1 AND p.erased_at IS NULL;
-
-CREATE VIEW 外联活动 AS SELECT
-    c.id AS 编号, c.name AS 活动名称, c.purpose AS 目的, c.programme AS 人才计划, c.owner AS 负责人,
-    CASE c.channel WHEN 'mail' THEN '信函' WHEN 'email' THEN '电子邮件' WHEN 'sms' THEN '短信' ELSE '电话' END AS 渠道,
-    c.starts_on AS 开始, c.ends_on AS 结束, c.goal AS 目标人数,
-    (SELECT count(*) FROM campaign_members m WHERE m.campaign_id = c.id AND m.suppressed IS NULL) AS 联系人数,
-    (SELECT count(*) FROM campaign_members m WHERE m.campaign_id = c.id AND m.suppressed IS NOT NULL) AS 不予联系,
-    (SELECT count(*) FROM campaign_members m WHERE m.campaign_id = c.id AND m.status IN ('已回攀', '已签约')) AS 已回攀或签约,
-    CASE c.status WHEN 'active' THEN '进行中' ELSE '已结束' END AS 状态
-FROM campaigns c;
-
-CREATE VIEW 活动成员 AS SELECT
-    m.id AS 编号, m.campaign_id AS 活动编号, c.name AS 活动名称, m.member_key AS 成员编号, m.person_id AS 人员编号,
-    p.name AS 姓名, m.salutation AS 称呼, p.employer AS 工作单位, p.city AS 现居城市,
-    {masked("phone", "p.phone")} AS 手机, {masked("email", "p.email")} AS 邮箱,
-    m.status AS 状态, m.suppressed AS 不予联系原因, m.updated_at AS 更新时间, m.updated_by AS 更新人
-FROM campaign_members m JOIN campaigns c ON c.id = m.campaign_id JOIN persons p ON p.id = m.person_id;
-
--- liaisons: persons with share consent in force, no contact details (replaces the v4 view)
-DROP VIEW 可推荐人才;
-CREATE VIEW 可推荐人才 AS SELECT
-    p.id AS 编号, p.name AS 姓名, p.gender AS 性别, p.education AS 学历, p.degree AS 学位, p.school AS 毕业院校,
-    p.major AS 专业, p.title AS 职称, p.title_level AS 职称级别, p.expertise AS 专长, p.industry AS 行业,
-    p.city AS 现居城市, CASE p.overseas WHEN 1 THEN '海外' WHEN 0 THEN '国内' END AS 海内外
-FROM persons p JOIN consent_in_force c ON c.person_id = p.id AND c.purpose = 'share_with_enterprises'
-WHERE p.n_records > 0 AND c.status = 'granted' AND p.deceased = 0;
+-- (consent_in_force, 外联活动, 活动成员 and 可推荐人才 on consent in force: registry/views.py)
 """
 
 _V7 = """
@@ -441,14 +341,6 @@ CREATE TABLE demands (
     UNIQUE (enterprise_id, ref)
 );
 
-CREATE VIEW 企业需求 AS SELECT
-    d.id AS 编号, e.name AS 企业, d.ref AS 需求编号, d.position AS 岗位, d.industry AS 行业, d.keywords AS 关键词,
-    d.min_education AS 最低学历, CASE d.education_required WHEN 1 THEN '是' ELSE '否' END AS 学历硬性要求,
-    d.min_title_level AS 最低职称, d.location AS 工作地点, d.headcount AS 人数,
-    CASE d.remote_ok WHEN 1 THEN '可' ELSE '否' END AS 可远程, d.deadline AS 截止日期,
-    CASE d.status WHEN 'open' THEN '招聘中' WHEN 'filled' THEN '已招满' ELSE '已关闭' END AS 状态,
-    d.logged_by AS 登记人, d.updated_at AS 更新时间
-FROM demands d JOIN enterprises e ON e.id = d.enterprise_id;
 """
 
 _V8 = """
@@ -473,14 +365,6 @@ CREATE TABLE match_feedback (
     actor TEXT, at TEXT NOT NULL, note TEXT
 );
 
-CREATE VIEW 需求匹配 AS SELECT
-    m.demand_id AS 需求编号, e.name AS 企业, d.position AS 岗位, m.rank AS 名次, round(m.score, 1) AS 得分,
-    m.person_id AS 人员编号, p.name AS 姓名, p.education AS 学历, p.title AS 职称, p.city AS 现居城市,
-    m.reasons AS 匹配理由,
-    (SELECT f.decision FROM match_feedback f WHERE f.demand_id = m.demand_id AND f.person_id = m.person_id
-     ORDER BY f.id DESC LIMIT 1) AS 人才办意见
-FROM matches m JOIN demands d ON d.id = m.demand_id JOIN enterprises e ON e.id = d.enterprise_id
-JOIN persons p ON p.id = m.person_id;
 """
 
 _V9 = """
@@ -499,23 +383,6 @@ _V10 = """
 -- 可推荐人才 at a million records: rank only the share-with-enterprises consents, not every
 -- consent of every purpose (first page 8.8 s -> 0.3 s with 464k contact and 93k share consents)
 CREATE INDEX consents_purpose ON consents(purpose, person_id);
-DROP VIEW IF EXISTS 可推荐人才;
-CREATE VIEW 可推荐人才 AS SELECT
-    p.id AS 编号, p.name AS 姓名, p.gender AS 性别, p.education AS 学历, p.degree AS 学位, p.school AS 毕业院校,
-    p.major AS 专业, p.title AS 职称, p.title_level AS 职称级别, p.expertise AS 专长, p.industry AS 行业,
-    p.city AS 现居城市, CASE p.overseas WHEN 1 THEN '海外' WHEN 0 THEN '国内' END AS 海内外
-FROM persons p
-WHERE p.n_records > 0 AND p.deceased = 0 AND p.erased_at IS NULL AND p.id IN (
-    SELECT person_id FROM (
-        SELECT person_id, status, row_number() OVER (PARTITION BY person_id ORDER BY at DESC, seq DESC) AS n FROM (
-            SELECT person_id, status, at, id AS seq FROM consents WHERE purpose = 'share_with_enterprises'
-            UNION ALL
-            -- CROSS JOIN keeps this order: the few sources with a consent box first, then their rows
-            SELECT DISTINCT r.person_id, 'granted', s.imported_at, 0 FROM sources s
-            CROSS JOIN json_each(s.consent) j CROSS JOIN source_records r
-            WHERE s.consent IS NOT NULL AND j.value = 'share_with_enterprises' AND r.source_id = s.id
-            AND r.person_id IS NOT NULL))
-    WHERE n = 1 AND status = 'granted');
 """
 
 _V11 = """
@@ -541,47 +408,13 @@ _V13 = """
 -- latest per person (and purpose) is the one in force. A filter on person or purpose reaches the
 -- events themselves (SQLite pushes it into the UNION ALL), so asking for a few persons or one
 -- purpose reads only theirs.
-DROP VIEW IF EXISTS 可推荐人才;
-DROP VIEW IF EXISTS consent_in_force;
-CREATE VIEW consent_events AS
-    SELECT person_id, purpose, status, at, id AS seq FROM consents
-    UNION ALL
-    -- CROSS JOIN keeps this order: the few sources with a consent box first, then their rows
-    SELECT r.person_id, j.value, 'granted', s.imported_at, 0 FROM sources s
-    CROSS JOIN json_each(s.consent) j CROSS JOIN source_records r
-    WHERE s.consent IS NOT NULL AND r.source_id = s.id AND r.person_id IS NOT NULL;
-CREATE VIEW consent_in_force AS
-SELECT c.person_id, c.purpose, c.status, c.at FROM (
-    SELECT person_id, purpose, status, at,
-           row_number() OVER (PARTITION BY person_id, purpose ORDER BY at DESC, seq DESC) AS n
-    FROM consent_events) c
-JOIN persons p ON p.id = c.person_id WHERE c.n = 1 AND p.erased_at IS NULL;
-CREATE VIEW 可推荐人才 AS SELECT
-    p.id AS 编号, p.name AS 姓名, p.gender AS 性别, p.education AS 学历, p.degree AS 学位, p.school AS 毕业院校,
-    p.major AS 专业, p.title AS 职称, p.title_level AS 职称级别, p.expertise AS 专长, p.industry AS 行业,
-    p.city AS 现居城市, CASE p.overseas WHEN 1 THEN '海外' WHEN 0 THEN '国内' END AS 海内外
-FROM persons p
-WHERE p.n_records > 0 AND p.deceased = 0 AND p.erased_at IS NULL AND p.id IN (
-    SELECT person_id FROM (
-        SELECT person_id, status, row_number() OVER (PARTITION BY person_id ORDER BY at DESC, seq DESC) AS n
-        FROM consent_events WHERE purpose = 'share_with_enterprises')
-    WHERE n = 1 AND status = 'granted');
 """
 
 # (version, description, SQL). Append only.
 _V14 = """
+-- views only; what they are now is in registry/views.py (recreated by every migrate)
 -- 企业需求 shows what enterprises' own tables say beyond the template: years of experience, the
 -- salary range (yuan a year) and the description, which keeps every column we did not map
-DROP VIEW IF EXISTS 企业需求;
-CREATE VIEW 企业需求 AS SELECT
-    d.id AS 编号, e.name AS 企业, d.ref AS 需求编号, d.position AS 岗位, d.industry AS 行业, d.keywords AS 关键词,
-    d.min_education AS 最低学历, CASE d.education_required WHEN 1 THEN '是' ELSE '否' END AS 学历硬性要求,
-    d.min_title_level AS 最低职称, d.years_experience AS 工作经验年限, d.location AS 工作地点, d.headcount AS 人数,
-    d.salary_min AS 年薪下限, d.salary_max AS 年薪上限,
-    CASE d.remote_ok WHEN 1 THEN '可' ELSE '否' END AS 可远程, d.deadline AS 截止日期,
-    CASE d.status WHEN 'open' THEN '招聘中' WHEN 'filled' THEN '已招满' ELSE '已关闭' END AS 状态,
-    d.description AS 岗位描述, d.logged_by AS 登记人, d.updated_at AS 更新时间
-FROM demands d JOIN enterprises e ON e.id = d.enterprise_id;
 """
 
 _V15 = """
@@ -594,68 +427,24 @@ UPDATE consents SET at = strftime('%Y-%m-%dT%H:%M:%S+00:00', at)
 WHERE julianday(at) IS NOT NULL AND at NOT LIKE '%+00:00';
 UPDATE sources SET imported_at = strftime('%Y-%m-%dT%H:%M:%S+00:00', imported_at)
 WHERE julianday(imported_at) IS NOT NULL AND imported_at NOT LIKE '%+00:00';
-DROP VIEW IF EXISTS 可推荐人才;
-DROP VIEW IF EXISTS consent_in_force;
-CREATE VIEW consent_in_force AS
-SELECT c.person_id, c.purpose, c.status, c.at FROM (
-    SELECT person_id, purpose, status, at,
-           row_number() OVER (PARTITION BY person_id, purpose ORDER BY julianday(at) DESC, seq DESC) AS n
-    FROM consent_events) c
-JOIN persons p ON p.id = c.person_id WHERE c.n = 1 AND p.erased_at IS NULL;
-CREATE VIEW 可推荐人才 AS SELECT
-    p.id AS 编号, p.name AS 姓名, p.gender AS 性别, p.education AS 学历, p.degree AS 学位, p.school AS 毕业院校,
-    p.major AS 专业, p.title AS 职称, p.title_level AS 职称级别, p.expertise AS 专长, p.industry AS 行业,
-    p.city AS 现居城市, CASE p.overseas WHEN 1 THEN '海外' WHEN 0 THEN '国内' END AS 海内外
-FROM persons p
-WHERE p.n_records > 0 AND p.deceased = 0 AND p.erased_at IS NULL AND p.id IN (
-    SELECT person_id FROM (
-        SELECT person_id, status,
-               row_number() OVER (PARTITION BY person_id ORDER BY julianday(at) DESC, seq DESC) AS n
-        FROM consent_events WHERE purpose = 'share_with_enterprises')
-    WHERE n = 1 AND status = 'granted');
 """
 
-_V16 = f"""
+_V16 = """
+-- views only; what they are now is in registry/views.py (recreated by every migrate)
 -- Officers see why a record counts as Panzhihua-origin, never the cell it was read from (an
 -- address, a remark, a household text may hold a phone or an ID): each piece of evidence as its
 -- reason, which names the field and the place found (籍贯含“米易”), and its strength. The raw
 -- evidence stays in source_records for admins.
-DROP VIEW IF EXISTS 来源记录;
-CREATE VIEW 来源记录 AS SELECT
-    r.id AS 记录编号, r.person_id AS 人员编号, s.file_name AS 文件, r.sheet AS 工作表, r.row_number AS 行号,
-    r.name AS 姓名, r.gender AS 性别, substr(r.birth_date, 1, 4) AS 出生年份,
-    {masked("id", "r.id_number")} AS 身份证号, {masked("phone", "r.phone")} AS 手机,
-    {masked("email", "r.email")} AS 邮箱, r.education AS 学历, r.school AS 毕业院校, r.major AS 专业,
-    r.employer AS 工作单位, r.title AS 职称, r.city AS 现居城市,
-    {_STRENGTH_ZH.format(c="r.origin_strength")} AS 攀籍证据,
-    (SELECT group_concat(json_extract(e.value, '$.reason') || '（' ||
-            {_STRENGTH_ZH.format(c="json_extract(e.value, '$.strength')")} || '）', '；')
-     FROM json_each(CASE WHEN json_valid(r.origin_evidence) THEN r.origin_evidence ELSE '[]' END) e) AS 攀籍依据,
-    s.imported_at AS 导入时间
-FROM source_records r JOIN sources s ON s.id = r.source_id;
 
 -- Liaisons read 专长 as people typed it, minus any phone, email or ID number typed into it
 -- (mask_contacts: ingest/contact.py, registered on every connection by registry/db.py and the plugin)
-DROP VIEW IF EXISTS 可推荐人才;
-CREATE VIEW 可推荐人才 AS SELECT
-    p.id AS 编号, p.name AS 姓名, p.gender AS 性别, p.education AS 学历, p.degree AS 学位, p.school AS 毕业院校,
-    p.major AS 专业, p.title AS 职称, p.title_level AS 职称级别, mask_contacts(p.expertise) AS 专长, p.industry AS 行业,
-    p.city AS 现居城市, CASE p.overseas WHEN 1 THEN '海外' WHEN 0 THEN '国内' END AS 海内外
-FROM persons p
-WHERE p.n_records > 0 AND p.deceased = 0 AND p.erased_at IS NULL AND p.id IN (
-    SELECT person_id FROM (
-        SELECT person_id, status,
-               row_number() OVER (PARTITION BY person_id ORDER BY julianday(at) DESC, seq DESC) AS n
-        FROM consent_events WHERE purpose = 'share_with_enterprises')
-    WHERE n = 1 AND status = 'granted');
 """
 
 _V17 = """
 -- Review pair numbers are never given to another pair: a decision made by number (CLI, Datasette
 -- form) could otherwise land on a pair the officer never saw. AUTOINCREMENT needs the table
--- rebuilt; the view and the trigger that read it are rebuilt with it, unchanged. Numbers handed out
+-- rebuilt; the trigger that reads it is rebuilt with it, unchanged. Numbers handed out
 -- before (the audit log names the ones decided) are not handed out again either.
-DROP VIEW IF EXISTS 待审核记录对;
 DROP TRIGGER IF EXISTS link_decision_closes_review;
 CREATE TABLE review_pairs_v17 (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -680,13 +469,6 @@ CREATE TRIGGER link_decision_closes_review AFTER INSERT ON link_decisions BEGIN
     UPDATE review_pairs SET status = 'decided' WHERE record_a = NEW.record_a AND record_b = NEW.record_b
     AND status = 'open';
 END;
-CREATE VIEW 待审核记录对 AS SELECT
-    q.id AS 编号, round(q.weight, 1) AS 匹配权重, a.name AS 姓名甲, sa.file_name AS 文件甲, a.row_number AS 行号甲,
-    a.person_id AS 人员甲, b.name AS 姓名乙, sb.file_name AS 文件乙, b.row_number AS 行号乙,
-    b.person_id AS 人员乙, q.evidence AS 各字段证据, CASE q.status WHEN 'open' THEN '待审核' ELSE '已决定' END AS 状态,
-    q.created_at AS 生成时间
-FROM review_pairs q JOIN source_records a ON a.id = q.record_a JOIN source_records b ON b.id = q.record_b
-JOIN sources sa ON sa.id = a.source_id JOIN sources sb ON sb.id = b.source_id;
 
 -- Consent belongs to the human (registry/dedupe/consent.py): a merge writes the strictest state of
 -- both sides as rows of the surviving person, marked with the merge, and an unmerge removes them
@@ -694,105 +476,24 @@ ALTER TABLE consents ADD COLUMN merge_id INTEGER REFERENCES person_merges(id);
 CREATE INDEX consents_merge ON consents(merge_id) WHERE merge_id IS NOT NULL;
 """
 
-_V18 = f"""
+_V18 = """
+-- views only; what they are now is in registry/views.py (recreated by every migrate)
 -- What officers read is Chinese text, not codes or JSON: a country's name (country_zh: babel's
 -- Chinese names, registered with mask_contacts), a review pair's evidence as 姓名相同（+6.8）；…,
 -- a demand's keywords as 冶金、钒钛
-DROP VIEW IF EXISTS 人员;
-CREATE VIEW 人员 AS SELECT
-    p.id AS 编号, p.name AS 姓名, p.gender AS 性别, substr(p.birth_date, 1, 4) AS 出生年份,
-    {masked("id", "p.id_number")} AS 身份证号, {masked("phone", "p.phone")} AS 手机,
-    {masked("email", "p.email")} AS 邮箱,
-    p.education AS 学历, p.degree AS 学位, p.school AS 毕业院校, p.major AS 专业, p.employer AS 工作单位,
-    p.position AS 职务, p.title AS 职称, p.title_level AS 职称级别, p.city AS 现居城市, p.province AS 省份,
-    country_zh(p.country) AS 国家或地区, CASE p.overseas WHEN 1 THEN '海外' WHEN 0 THEN '国内' END AS 海内外,
-    p.industry AS 行业, p.programme AS 人才计划, p.origin_county AS 籍贯区县,
-    {_STRENGTH_ZH.format(c="p.origin_strength")} AS 攀籍证据, p.n_records AS 来源记录数
-FROM persons p WHERE p.n_records > 0;
-DROP VIEW IF EXISTS 待审核记录对;
-CREATE VIEW 待审核记录对 AS SELECT
-    q.id AS 编号, round(q.weight, 1) AS 匹配权重, a.name AS 姓名甲, sa.file_name AS 文件甲, a.row_number AS 行号甲,
-    a.person_id AS 人员甲, b.name AS 姓名乙, sb.file_name AS 文件乙, b.row_number AS 行号乙,
-    b.person_id AS 人员乙,
-    (SELECT group_concat(json_extract(e.value, '$[0]') || json_extract(e.value, '$[1]') || '（' ||
-            printf('%+.1f', json_extract(e.value, '$[2]')) || '）', '；')
-     FROM json_each(CASE WHEN json_valid(q.evidence) THEN q.evidence ELSE '[]' END) e) AS 各字段证据,
-    CASE q.status WHEN 'open' THEN '待审核' ELSE '已决定' END AS 状态, q.created_at AS 生成时间
-FROM review_pairs q JOIN source_records a ON a.id = q.record_a JOIN source_records b ON b.id = q.record_b
-JOIN sources sa ON sa.id = a.source_id JOIN sources sb ON sb.id = b.source_id;
-DROP VIEW IF EXISTS 企业需求;
-CREATE VIEW 企业需求 AS SELECT
-    d.id AS 编号, e.name AS 企业, d.ref AS 需求编号, d.position AS 岗位, d.industry AS 行业,
-    (SELECT group_concat(k.value, '、') FROM json_each(CASE WHEN json_valid(d.keywords) THEN d.keywords ELSE '[]' END) k)
-        AS 关键词,
-    d.min_education AS 最低学历, CASE d.education_required WHEN 1 THEN '是' ELSE '否' END AS 学历硬性要求,
-    d.min_title_level AS 最低职称, d.years_experience AS 工作经验年限, d.location AS 工作地点, d.headcount AS 人数,
-    d.salary_min AS 年薪下限, d.salary_max AS 年薪上限,
-    CASE d.remote_ok WHEN 1 THEN '可' ELSE '否' END AS 可远程, d.deadline AS 截止日期,
-    CASE d.status WHEN 'open' THEN '招聘中' WHEN 'filled' THEN '已招满' ELSE '已关闭' END AS 状态,
-    d.description AS 岗位描述, d.logged_by AS 登记人, d.updated_at AS 更新时间
-FROM demands d JOIN enterprises e ON e.id = d.enterprise_id;
 """
 
-_V19 = f"""
+_V19 = """
+-- views only; what they are now is in registry/views.py (recreated by every migrate)
 -- 需求匹配 is each demand's top 20 (matches also keeps each person's best demands, ranked lower,
 -- for the person page); a campaign is 进行中 until closed or past its end date (Asia/Shanghai);
 -- 活动成员's 状态 counts the members not to be contacted apart, as campaign funnel does
-DROP VIEW IF EXISTS 需求匹配;
-CREATE VIEW 需求匹配 AS SELECT
-    m.demand_id AS 需求编号, e.name AS 企业, d.position AS 岗位, m.rank AS 名次, round(m.score, 1) AS 得分,
-    m.person_id AS 人员编号, p.name AS 姓名, p.education AS 学历, p.title AS 职称, p.city AS 现居城市,
-    m.reasons AS 匹配理由,
-    (SELECT f.decision FROM match_feedback f WHERE f.demand_id = m.demand_id AND f.person_id = m.person_id
-     ORDER BY f.id DESC LIMIT 1) AS 人才办意见
-FROM matches m JOIN demands d ON d.id = m.demand_id JOIN enterprises e ON e.id = d.enterprise_id
-JOIN persons p ON p.id = m.person_id
-WHERE m.rank <= 20;
-DROP VIEW IF EXISTS 外联活动;
-CREATE VIEW 外联活动 AS SELECT
-    c.id AS 编号, c.name AS 活动名称, c.purpose AS 目的, c.programme AS 人才计划, c.owner AS 负责人,
-    CASE c.channel WHEN 'mail' THEN '信函' WHEN 'email' THEN '电子邮件' WHEN 'sms' THEN '短信' ELSE '电话' END AS 渠道,
-    c.starts_on AS 开始, c.ends_on AS 结束, c.goal AS 目标人数,
-    (SELECT count(*) FROM campaign_members m WHERE m.campaign_id = c.id AND m.suppressed IS NULL) AS 联系人数,
-    (SELECT count(*) FROM campaign_members m WHERE m.campaign_id = c.id AND m.suppressed IS NOT NULL) AS 不予联系,
-    (SELECT count(*) FROM campaign_members m WHERE m.campaign_id = c.id AND m.status IN ('已回攀', '已签约')) AS 已回攀或签约,
-    CASE WHEN c.status = 'active' AND (c.ends_on IS NULL OR c.ends_on >= date('now', '+8 hours')) THEN '进行中'
-         ELSE '已结束' END AS 状态
-FROM campaigns c;
-DROP VIEW IF EXISTS 活动成员;
-CREATE VIEW 活动成员 AS SELECT
-    m.id AS 编号, m.campaign_id AS 活动编号, c.name AS 活动名称, m.member_key AS 成员编号, m.person_id AS 人员编号,
-    p.name AS 姓名, m.salutation AS 称呼, p.employer AS 工作单位, p.city AS 现居城市,
-    {masked("phone", "p.phone")} AS 手机, {masked("email", "p.email")} AS 邮箱,
-    CASE WHEN m.suppressed IS NULL THEN m.status ELSE '不予联系' END AS 状态, m.suppressed AS 不予联系原因,
-    m.updated_at AS 更新时间, m.updated_by AS 更新人
-FROM campaign_members m JOIN campaigns c ON c.id = m.campaign_id JOIN persons p ON p.id = m.person_id;
 """
 
-# A masked ID as officers may see it: first six and last four at most, like a full one, never a
-# birth date (a 15-character form: its last three, the sequence; its last four hold a day digit)
-_MASK_ID_VISIBLE = ("CASE length({c}) WHEN 18 THEN substr({c}, 1, 6) || '********' || substr({c}, -4) "
-                    "WHEN 15 THEN substr({c}, 1, 6) || '******' || substr({c}, -3) "
-                    "ELSE substr({c}, 1, 6) || '************' END")
-
-_V21 = f"""
+_V21 = """
+-- views only; what they are now is in registry/views.py (recreated by every migrate)
 -- 来源记录 shows a masked ID (510422********3265, 5104**********1234) as it shows a full one: through the
 -- same mask, so a birth date printed in the visible part (51042219900101****) is hidden here too
-DROP VIEW IF EXISTS 来源记录;
-CREATE VIEW 来源记录 AS SELECT
-    r.id AS 记录编号, r.person_id AS 人员编号, s.file_name AS 文件, r.sheet AS 工作表, r.row_number AS 行号,
-    r.name AS 姓名, r.gender AS 性别, substr(r.birth_date, 1, 4) AS 出生年份,
-    CASE WHEN r.id_number IS NOT NULL THEN {masked("id", "r.id_number")}
-         WHEN r.id_visible IS NOT NULL THEN {_MASK_ID_VISIBLE.format(c="r.id_visible")} END AS 身份证号,
-    {masked("phone", "r.phone")} AS 手机,
-    {masked("email", "r.email")} AS 邮箱, r.education AS 学历, r.school AS 毕业院校, r.major AS 专业,
-    r.employer AS 工作单位, r.title AS 职称, r.city AS 现居城市,
-    {_STRENGTH_ZH.format(c="r.origin_strength")} AS 攀籍证据,
-    (SELECT group_concat(json_extract(e.value, '$.reason') || '（' ||
-            {_STRENGTH_ZH.format(c="json_extract(e.value, '$.strength')")} || '）', '；')
-     FROM json_each(CASE WHEN json_valid(r.origin_evidence) THEN r.origin_evidence ELSE '[]' END) e) AS 攀籍依据,
-    s.imported_at AS 导入时间
-FROM source_records r JOIN sources s ON s.id = r.source_id;
 """
 
 MIGRATIONS = [
@@ -837,30 +538,52 @@ def schema_version(conn: sqlite3.Connection) -> int:
     return conn.execute("PRAGMA user_version").fetchone()[0]
 
 
-def migrate(conn: sqlite3.Connection) -> list[int]:
-    """Apply every migration newer than the file's PRAGMA user_version. Returns the versions applied."""
+def migrate(conn: sqlite3.Connection, upto: int | None = None) -> list[int]:
+    """Apply every migration newer than the file's PRAGMA user_version (up to `upto`, for tests),
+    then make the views what views.py says. Returns the versions applied.
+
+    Each step takes the write lock first and reads the version again under it, so two jobs opening
+    an old file at once apply each step once. Before the first step our views are dropped (a step
+    may rebuild a table a view reads); they come back, as defined now, at the end.
+    """
+    from pzh_talent.registry.views import differ, drop, sync
+
     applied = []
-    current = schema_version(conn)
-    if current > LATEST:
-        raise SchemaTooNew(f"数据库版本 {current} 比本程序支持的 {LATEST} 新，请升级 pzh-talent")
+    if schema_version(conn) > LATEST:
+        raise SchemaTooNew(f"数据库版本 {schema_version(conn)} 比本程序支持的 {LATEST} 新，请升级 pzh-talent")
     for version, description, sql in MIGRATIONS:
-        if version <= current:
+        if upto is not None and version > upto:
+            break
+        if version <= schema_version(conn):
             continue
-        conn.execute("BEGIN")
+        conn.execute("BEGIN IMMEDIATE")
         try:
-            for statement in _statements(sql):
-                conn.execute(statement)
-            conn.execute(
-                "CREATE TABLE IF NOT EXISTS schema_versions (version INTEGER PRIMARY KEY, "
-                "description TEXT, applied_at TEXT)"
-            )
-            conn.execute("INSERT INTO schema_versions VALUES (?, ?, ?)", (version, description, now()))
-            conn.execute(f"PRAGMA user_version = {version}")
+            if version > schema_version(conn):  # not applied by another job while we waited
+                if not applied:
+                    drop(conn)
+                for statement in _statements(sql):
+                    conn.execute(statement)
+                conn.execute(
+                    "CREATE TABLE IF NOT EXISTS schema_versions (version INTEGER PRIMARY KEY, "
+                    "description TEXT, applied_at TEXT)"
+                )
+                conn.execute("INSERT INTO schema_versions VALUES (?, ?, ?)", (version, description, now()))
+                conn.execute(f"PRAGMA user_version = {version}")
+                applied.append(version)
             conn.execute("COMMIT")
         except BaseException:
-            conn.execute("ROLLBACK")
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
             raise
-        applied.append(version)
+    if upto is None and differ(conn):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            sync(conn)
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
     return applied
 
 

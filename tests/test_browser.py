@@ -51,7 +51,7 @@ def server(tmp_path_factory):
     conn.close()
     add_user(folder / "registry.users.json", "wang", "officer", "officer-pass-1")
     add_user(folder / "registry.users.json", "li", "liaison", "liaison-pass-1", enterprise="攀枝花中和钒钛科技有限公司")
-    from pzh_talent.matching.demand import ensure_enterprise
+    from pzh_talent.ingest.demand import ensure_enterprise
     from pzh_talent.registry.db import connect
     ensure_enterprise(connect(db), "攀枝花中和钒钛科技有限公司", liaison="li")
     port = free_port()

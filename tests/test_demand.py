@@ -4,7 +4,7 @@ import json
 import openpyxl
 import pytest
 
-from pzh_talent.matching.demand import uscc_check_char, valid_uscc
+from pzh_talent.ingest.demand import uscc_check_char, valid_uscc
 from tests.conftest import query
 
 USCC = "91350100M000100Y43"  # a published example of a valid code
@@ -164,14 +164,14 @@ def test_a_table_without_the_enterprise_asks_for_it_and_csv_in_gbk_comes_in(tmp_
     ("read_years", "3年以上", 3), ("read_years", "3-5年", 3), ("read_years", "应届毕业生", 0),
 ])
 def test_demand_values_are_read_the_way_people_write_them(reader, text, expected):
-    import pzh_talent.matching.demand as demand
+    import pzh_talent.ingest.demand as demand
 
     value, understood = getattr(demand, reader)(text)
     assert understood and value == expected
 
 
 def test_keywords_and_salaries_in_free_text():
-    from pzh_talent.matching.demand import keyword_list, read_salary
+    from pzh_talent.ingest.demand import keyword_list, read_salary
 
     assert keyword_list("冶金工程、材料科学与工程等相关专业") == ["冶金工程", "材料科学与工程"]
     assert keyword_list("Electrochemistry, Materials Science") == ["Electrochemistry", "Materials Science"]
@@ -191,7 +191,7 @@ def test_keywords_and_salaries_in_free_text():
     ("攀枝花市重点产业人才需求调查表", None),
 ])
 def test_the_enterprise_is_read_from_the_rows_above_the_header(title, enterprise):
-    from pzh_talent.matching.demand_sheet import _title_enterprise
+    from pzh_talent.ingest.demand_sheet import _title_enterprise
 
     assert _title_enterprise([(1, [title]), (2, ["岗位", "人数"])], 1) == enterprise
 
@@ -294,8 +294,8 @@ def test_demand_headers_are_read_by_the_roster_engine_in_any_convention(tmp_path
 
 
 def test_the_demand_vocabulary_names_only_fields_of_the_demand_contract():
-    from pzh_talent.matching.demand import FIELDS
-    from pzh_talent.matching.demand_sheet import DEMAND
+    from pzh_talent.ingest.demand import FIELDS
+    from pzh_talent.ingest.demand_sheet import DEMAND
 
     assert set(DEMAND.fields) - {"serial", "salary"} <= set(FIELDS)
     assert {f for _, f in DEMAND.contains if f} <= set(DEMAND.fields)

@@ -8,9 +8,10 @@ FOLDERS = {"ingest": "pzh_talent.ingest", "registry": "pzh_talent.registry", "ma
            "outreach": "pzh_talent.outreach", "pzh_talent": "pzh_talent"}
 # lowest first; a module belongs to the layer of its longest matching prefix
 LAYERS = [
-    ("base: masks, worker count, clock and store", ["pzh_talent.masks", "pzh_talent.parallel",
+    ("base: labels, masks, worker count, clock and store", ["pzh_talent.labels", "pzh_talent.masks", "pzh_talent.parallel",
                                                      "pzh_talent.registry.schema", "pzh_talent.registry.files",
-                                                     "pzh_talent.registry.lock", "pzh_talent.registry.db"]),
+                                                     "pzh_talent.registry.lock", "pzh_talent.registry.db",
+                                                     "pzh_talent.registry.views"]),
     ("intake", ["pzh_talent.ingest", "pzh_talent.registry.erasure", "pzh_talent.registry.search"]),
     ("dedupe", ["pzh_talent.registry.dedupe"]),
     ("matching", ["pzh_talent.matching"]),
@@ -62,3 +63,51 @@ def test_the_check_sees_an_upward_import():
     assert layer_of("pzh_talent.registry.db") < layer_of("pzh_talent.ingest.contact")
     assert layer_of("pzh_talent.registry.dedupe.run") > layer_of("pzh_talent.registry.search")
     assert layer_of("pzh_talent.cli") == len(LAYERS) - 1
+
+
+def _graph() -> dict:
+    modules = {module_of(p): p for folder in FOLDERS for p in sorted((ROOT / folder).rglob("*.py"))}
+    graph = {}
+    for module, path in modules.items():
+        package = module.split(".") if path.name == "__init__.py" else module.split(".")[:-1]
+        found = set()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom):
+                base = (".".join(package[:len(package) - node.level + 1] + ([node.module] if node.module else []))
+                        if node.level else node.module)
+                for alias in node.names:  # `from . import views` names a module, `from .x import f` a function
+                    found.add(f"{base}.{alias.name}" if f"{base}.{alias.name}" in modules else base)
+            elif isinstance(node, ast.Import):
+                found.update(a.name for a in node.names)
+        graph[module] = {m for m in found if m in modules and m != module}
+    return graph
+
+
+def _cycle(graph: dict) -> list | None:
+    state, stack = {}, []
+
+    def visit(m):
+        state[m] = "open"
+        stack.append(m)
+        for n in sorted(graph[m]):
+            if state.get(n) == "open":
+                return stack[stack.index(n):] + [n]
+            if n not in state and (found := visit(n)):
+                return found
+        state[m] = "done"
+        stack.pop()
+        return None
+    for m in sorted(graph):
+        if m not in state and (found := visit(m)):
+            return found
+    return None
+
+
+def test_no_modules_import_each_other_even_inside_functions():
+    # an import put inside a function to dodge a cycle is still the cycle
+    assert _cycle(_graph()) is None
+
+
+def test_the_cycle_check_sees_a_cycle():
+    assert _cycle({"a": {"b"}, "b": {"c"}, "c": {"a"}}) == ["a", "b", "c", "a"]
+    assert _cycle({"a": {"b"}, "b": set()}) is None

@@ -144,7 +144,7 @@ DEMANDS = [{"ref": "PG-1", "enterprise": "攀钢集团研究院", "position": "�
 def test_erasure_removes_matches_feedback_review_pairs_and_search_at_once(registry, tmp_path):
     import json
 
-    from pzh_talent.matching.demand import import_demands
+    from pzh_talent.ingest.demand import import_demands
     from pzh_talent.matching.match import match
     from pzh_talent.registry.dedupe.run import dedupe
     from pzh_talent.registry.erasure import PERSONAL_COLUMNS, erase
@@ -204,7 +204,7 @@ LONG_VALUES = {"letters": "a" * 50_000, "本科": "本科" * 25_000, "优先 wit
 def test_each_demand_reader_answers_a_50000_character_value_at_once(reader):
     import time
 
-    from pzh_talent.matching import demand
+    from pzh_talent.ingest import demand
 
     read = getattr(demand, reader)
     for shape, value in LONG_VALUES.items():
@@ -216,7 +216,7 @@ def test_each_demand_reader_answers_a_50000_character_value_at_once(reader):
 
 
 def test_a_value_at_the_length_bound_is_still_read():
-    from pzh_talent.matching.demand import MAX_VALUE_LENGTH, read_education, read_title_level
+    from pzh_talent.ingest.demand import MAX_VALUE_LENGTH, read_education, read_title_level
 
     education = "本科及以上（硕士优先），" + "有钒钛冶炼相关工作经验" * 30
     title = "中级及以上职称（高级工程师优先），" + "有钒钛冶炼相关工作经验" * 30
@@ -231,7 +231,7 @@ def test_the_patterns_themselves_are_linear():
     import time
 
     from pzh_talent.ingest.education import title_level
-    from pzh_talent.matching.demand import _PREFERRED_RE
+    from pzh_talent.ingest.demand import _PREFERRED_RE
 
     for run, text in ((lambda t: _PREFERRED_RE.sub("", t), "a" * 50_000), (title_level, "高级" * 25_000),
                       (title_level, "助理" * 25_000), (title_level, "主管" * 25_000)):
@@ -243,7 +243,7 @@ def test_the_patterns_themselves_are_linear():
 
 
 def test_a_demand_file_with_a_long_value_says_so_briefly():
-    from pzh_talent.matching.demand import clean_demand
+    from pzh_talent.ingest.demand import clean_demand
 
     _, problems = clean_demand({"ref": "1", "enterprise": "攀钢集团", "position": "工程师", "min_education": "本" * 50_000},
                                "需求.json 第 1 条")
