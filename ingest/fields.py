@@ -118,7 +118,7 @@ class HeaderVocabulary:
         """The field whose word pattern the header holds; the pattern with most words wins, then the
         one whose words come last (English puts the head noun last: company_phone is a phone,
         school_address an address). A bare 'name' yields to any other field (school_name, org_name)."""
-        if not words or self.other_persons_words.intersection(words):
+        if not words:
             return None
         present = set(words)
         best, best_score = None, None
@@ -166,15 +166,16 @@ class HeaderVocabulary:
                 return self.codes[w]
         return None
 
-    def _elsewhere(self, key: str) -> bool:
-        return bool((self.starts_elsewhere and self.starts_elsewhere.match(key))
-                    or (self.about_someone_else and self.about_someone_else.search(key)))
-
     def is_about_someone_else(self, text) -> bool:
-        """意向招聘单位, 期望工作城市, 紧急联系人电话, father_name: a header about what the person wants or
-        about another person; neither its name nor its values make it the person's own field."""
-        return self._elsewhere(header_key(text)) or (
-            str(text).isascii() and not self.other_persons_words.isdisjoint(self.words(str(text))))
+        """意向招聘单位, 期望工作城市, 紧急联系人电话, father_name, 基本信息.emergency_email: a header about
+        what the person wants or about another person; neither its name nor its values make it the
+        person's own field. The one place this is decided, for header names and for content alike."""
+        key = header_key(text)
+        if (self.starts_elsewhere and self.starts_elsewhere.match(key)) or (
+                self.about_someone_else and self.about_someone_else.search(key)):
+            return True
+        raw = _last_part(text)
+        return raw.isascii() and not self.other_persons_words.isdisjoint(self.words(raw))
 
     def _match(self, text) -> tuple[str | None, str | None]:
         key = header_key(text)
@@ -188,12 +189,12 @@ class HeaderVocabulary:
             return None, None
         if re.match(r"第\s*\d+\s*题", key):  # 第1题：您的姓名 [填空题]: a survey's statistics report, not a header
             return None, None
-        if self._elsewhere(key):
-            return None, None  # 意向招聘单位, 期望工作城市, 紧急联系人电话: not the person's own
+        if self.is_about_someone_else(text):
+            return None, None
         for word, f in self.contains:
             if word in key:
                 return (f, "contains") if f else (None, None)
-        raw = str(text).rstrip(".").rsplit(".", 1)[-1]  # nested JSON keys: the last part
+        raw = _last_part(text)
         if raw.isascii():
             words = self.words(raw)
             f = self.field_by_words(words)
@@ -203,6 +204,11 @@ class HeaderVocabulary:
             if f:
                 return f, "code"
         return None, None
+
+
+def _last_part(text) -> str:
+    """A nested JSON key's last part (基本信息.father_name -> father_name); a header as it is otherwise."""
+    return str(text).rstrip(".").rsplit(".", 1)[-1]
 
 
 def _any_of(words: list[str], anchored: bool = False):
