@@ -26,7 +26,8 @@ The plain files go into one registry, each convention's files into a registry of
 compared with the plain import row by row: rows kept (mapped variant records / plain records),
 and the share of the plain records' non-empty values recovered for name, id (the full number; for
 `masked` the area code the mask still shows: id_area must start with it), phone, email and origin
-(the plain record's origin_strength is strong or medium: so must the variant's), plus refused
+(where the plain record's own cells make its origin strong or medium, so must the variant's be; a title
+row above the table is not a column and a JSON variant has none), plus refused
 files and the import time. The goal the project is held to: every row kept and ≥ 0.95 of each
 field per convention.
 
@@ -469,12 +470,19 @@ def import_files(db: Path, files: list[tuple[Path, dict | None]]) -> dict:
         records = {}
         for r in conn.execute(
                 "SELECT s.file_name, r.sheet, r.row_number, r.name, r.id_number, r.id_area, r.phone, r.email, "
-                "r.origin_strength FROM source_records r JOIN sources s ON s.id = r.source_id"):
+                "r.origin_strength, r.origin_evidence FROM source_records r JOIN sources s ON s.id = r.source_id"):
             records[(r[0], r[1] or None, r[2])] = {"name": r[3], "id_number": r[4], "id_area": r[5],
-                                                   "phone": r[6], "email": r[7], "origin_strength": r[8]}
+                                                   "phone": r[6], "email": r[7], "origin_strength": r[8],
+                                                   "row_origin": _row_origin(r[9])}
     finally:
         conn.close()
     return {"records": records, "refused": refused, "seconds": seconds, "summaries": summaries}
+
+
+def _row_origin(evidence: str | None) -> bool:
+    """Whether the row's own cells (not a title row above the table) make its origin strong or medium:
+    a convention's file keeps the columns, and a JSON or headerless variant has no title row to keep."""
+    return any(e.get("field") != "roster" and e.get("strength") in STRONG for e in json.loads(evidence or "[]"))
 
 
 def _share(right: int, total: int):
@@ -497,7 +505,7 @@ def compare(plain: dict, variant: dict, mapping: dict, shown_area: dict | None =
         v = v or {}
         for f in FIELDS:
             if f == "origin":
-                if p["origin_strength"] not in STRONG:
+                if not p["row_origin"]:
                     continue
                 ok = v.get("origin_strength") in STRONG
             elif f == "id" and shown_area is not None:
