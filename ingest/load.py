@@ -16,6 +16,7 @@ import sys
 import time
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
+from functools import partial
 from pathlib import Path
 
 from tqdm import tqdm
@@ -29,7 +30,7 @@ from .errors import ImportFailed
 from .fields import FIELDS, PERSON_NAME_FIELDS, header_key
 from .read import SplitMismatch, Table, open_file
 from .schools import SCHOOLS
-from .rows import ChunkResult, Problem, encode_raw, row_digest
+from .rows import ChunkResult, Problem, encode_raw, may_be_second_line, row_digest
 from .parallel import CHUNK_ROWS, Chunks, processes_for
 from .profile import SAMPLE_ROWS
 from .table import (MULTI_FIELDS, Layout, build_layout, cell_text, find_header, is_empty, layout_from_columns,
@@ -446,10 +447,11 @@ def _read_table(table: Table, summary: ImportSummary, column_map, file_name, bar
         # a big CSV: hand the rows after the header's 30 to the workers as text
         head_rows = [(n, c, None) for n, c in head[data_start:]]
         summary.rows_read += len(head_rows)
-        chunks = _chain([head_rows] if head_rows else [], _counted(table.blocks(len(head), CHUNK_ROWS),
-                                                                    summary, bar))
+        belongs_above = partial(may_be_second_line, layout=layout)
+        chunks = _chain([head_rows] if head_rows else [],
+                        _counted(table.blocks(len(head), CHUNK_ROWS, belongs_above), summary, bar))
     else:
-        chunks = _batched(items(), CHUNK_ROWS)
+        chunks = _batched(items(), CHUNK_ROWS, partial(may_be_second_line, layout=layout))
     for chunk in chunks:
         formulas = None
         if table.formulas:  # rare: only workbooks with formulas (never CSV blocks)
@@ -510,13 +512,15 @@ def _counted(blocks, summary, bar):
         yield block
 
 
-def _batched(items, size):
+def _batched(items, size, belongs_above=None):
+    """Items `size` at a time; an item that may belong to the one above it (a person's second line)
+    stays in that one's chunk, up to twice `size`."""
     chunk = []
     for item in items:
-        chunk.append(item)
-        if len(chunk) >= size:
+        if len(chunk) >= size and not (belongs_above and len(chunk) < 2 * size and belongs_above(item[1])):
             yield chunk
             chunk = []
+        chunk.append(item)
     if chunk:
         yield chunk
 

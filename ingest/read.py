@@ -183,11 +183,14 @@ class SplitMismatch(Exception):
     file the slow, sure way instead."""
 
 
-def csv_blocks(path: Path, encoding: str, delimiter: str, skip: int, size: int) -> Iterator[CsvBlock]:
+def csv_blocks(path: Path, encoding: str, delimiter: str, skip: int, size: int,
+               belongs_above=None) -> Iterator[CsvBlock]:
     """The file's records as text, `size` at a time, after the first `skip` records.
 
     A record ends at a line end outside quotes, so a record's text can be split off with a quote
     count instead of a full parse; csv_records() checks every block against the csv module.
+    `belongs_above(cells)`: a record that may belong to the one above it (a person's second line) is
+    kept in that record's block, up to twice `size`, rather than starting the next one.
     """
     with open(path, encoding=encoding, newline="") as f:
         number, block, first, pending = 0, [], 0, None
@@ -205,10 +208,12 @@ def csv_blocks(path: Path, encoding: str, delimiter: str, skip: int, size: int) 
                     if skipped:  # the records the caller read must be the ones counted here
                         csv_records(skipped, delimiter)
                         skipped = []
-                block.append(pending)
-                if len(block) >= size:
+                if len(block) >= size and not (belongs_above and len(block) < 2 * size
+                                               and belongs_above(next(csv.reader([pending], delimiter=delimiter), []))):
                     yield CsvBlock(first, block, delimiter)
                     block = []
+                    first = number
+                block.append(pending)
             pending = None
         if pending is not None:  # an unterminated quote at the end
             number += 1

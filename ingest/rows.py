@@ -65,6 +65,16 @@ def _second_line(values: dict) -> bool:
             and not values.get("id_number") and not values.get("name_en"))
 
 
+def may_be_second_line(cells, layout: Layout) -> bool:
+    """Whether a row could be the line below a person (_second_line): a 姓名 cell holding an '@'. Cheap,
+    on the raw cells, and never false where _second_line is true: the chunkers (load.py, read.py's
+    csv_blocks) never start a chunk with such a row, so a person and their second line are always
+    seen together and the registry does not depend on where chunks happen to end."""
+    n = len(cells)
+    return any(i < n and isinstance(cells[i], str) and "@" in cells[i]
+               for i, f in layout.fields.items() if f == "name")
+
+
 def _why_no_name(values: dict) -> str:
     given = next((values[f] for f in ("name", "name_en") if values.get(f) is not None), None)
     if given is None:

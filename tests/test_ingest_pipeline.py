@@ -79,6 +79,59 @@ def test_worker_processes_give_the_same_registry_as_one_process(tmp_path, monkey
     assert [r["row_number"] for r in dumps["serial"][:-1]] == sorted(r["row_number"] for r in dumps["serial"][:-1])
 
 
+def _roster_with_second_lines(tmp_path):
+    """A roster where some people have their email on the line below (under 姓名), at every
+    position a chunk could end, and some email-only lines that follow no one (after a blank row)."""
+    rows = [["序号", "姓名", "性别", "手机", "邮箱"]]
+    for i in range(60):
+        rows.append([str(i + 1), f"{'张李王刘陈'[i % 5]}{'伟强明华军'[i // 5 % 5]}{i}", "男女"[i % 2],
+                     f"1380000{i:04d}", f"p{i}@qq.com" if i % 4 else ""])
+        if i % 3 == 1:
+            rows.append(["", f"second{i}@163.com", "", "", ""])  # the person's second line
+        if i % 17 == 16:
+            rows.append(["", "", "", "", ""])
+            rows.append(["", f"orphan{i}@163.com", "", "", ""])  # follows a blank: no one's
+    return rows
+
+
+def _registry(db) -> list:
+    return [query(db, "SELECT sheet, row_number, raw_json, name, email, emails, flags, duplicate_of_row "
+                      "FROM source_records ORDER BY row_number"),
+            query(db, "SELECT sheet, row_number, kind, reason, raw_json FROM skipped_rows ORDER BY row_number"),
+            query(db, "SELECT rows_read, rows_stored, rows_rejected, rows_remark, rows_blank FROM sources")]
+
+
+@pytest.mark.parametrize("fmt", ["xlsx", "csv"])
+def test_where_chunks_end_changes_nothing_in_the_registry(tmp_path, monkeypatch, fmt):
+    from pzh_talent.ingest import load
+
+    rows = _roster_with_second_lines(tmp_path)
+    if fmt == "csv":
+        f = write_csv(tmp_path / "名单.csv", rows)
+    else:
+        wb = openpyxl.Workbook()
+        for r in rows:
+            wb.active.append(r)
+        f = tmp_path / "名单.xlsx"
+        wb.save(f)
+    results = {}
+    ways = [(size, 1 << 40) for size in (1, 2, 3, 5, 7, 5000)]
+    if fmt == "csv":  # worker processes: a big CSV is cut into text blocks in read.csv_blocks
+        ways += [(size, 0) for size in (2, 3, 7)]
+    for size, min_bytes in ways:
+        monkeypatch.setattr(load, "CHUNK_ROWS", size)
+        monkeypatch.setattr(parallel, "PARALLEL_MIN_BYTES", min_bytes)
+        db = tmp_path / f"{size}-{min_bytes}.db"
+        assert load_file(connect(db), f).accounted()
+        results[(size, min_bytes)] = _registry(db)
+    whole = results.pop((5000, 1 << 40))
+    assert all(r == whole for r in results.values()), [k for k, r in results.items() if r != whole]
+    stored, skipped, _ = whole
+    merged = [r for r in stored if "second_line_merged" in (r["flags"] or "")]
+    assert len(merged) == 20 and all("second" in (r["emails"] or r["email"]) for r in merged)
+    assert sum("orphan" in r["raw_json"] for r in skipped) == 3  # reported, not merged into anyone
+
+
 def test_error_in_a_worker_process_is_reported_and_rolls_back(tmp_path, monkeypatch, db_path):
     monkeypatch.setattr(parallel, "PARALLEL_MIN_BYTES", 0)
     rows = [HEADER] + [ZHANG] * 9000 + [["x", "李娜", "y" * 40_000]]
