@@ -9,8 +9,9 @@ from pathlib import Path
 from .files import create_private, tighten
 from .schema import migrate
 
-# Python 3.11's sqlite3 looks for an adapter for every None it binds and fails slowly; a rows with
-# many empty columns then costs 4x more to insert. An explicit adapter makes None cheap.
+# Python 3.11's sqlite3 looks for an adapter for every None it binds and fails slowly; a row with
+# many empty columns then costs 4x more to insert. An explicit adapter makes None cheap. It is
+# process-wide, and the one process-wide setting we keep: None binds as NULL with it or without.
 sqlite3.register_adapter(type(None), lambda value: None)
 
 DEFAULT_DB = "registry.db"

@@ -24,18 +24,16 @@ DOMAIN_WORDS = [
 SEARCH_FIELDS = ("name", "school", "major", "employer", "position", "title", "expertise", "industry",
                  "programme", "city", "province", "origin_county", "education", "degree")
 
-_initialised = False
-
-
-def segmenter():
-    """jieba, with the domain dictionary loaded once: the one segmenter for index, queries and matching."""
-    global _initialised
-    if not _initialised:
-        jieba.setLogLevel(60)  # no "Building prefix dict" chatter on stderr
-        for word in DOMAIN_WORDS:
-            jieba.add_word(word, freq=20000)
-        _initialised = True
-    return jieba
+@lru_cache(maxsize=None)
+def segmenter() -> jieba.Tokenizer:
+    """Our own jieba tokenizer with the domain dictionary, built once: the one segmenter for index,
+    queries and matching. A Tokenizer of our own rather than jieba's global one, so that our words
+    never change how anything else in the process (another Datasette plugin) cuts text."""
+    jieba.setLogLevel(60)  # no "Building prefix dict" chatter on stderr
+    tokenizer = jieba.Tokenizer()
+    for word in DOMAIN_WORDS:
+        tokenizer.add_word(word, freq=20000)
+    return tokenizer
 
 
 @lru_cache(maxsize=200_000)
