@@ -133,7 +133,7 @@ def main():
         if rounds:
             prediction = score(conn, load_records(conn), decided=__import__(
                 "pzh_talent.registry.dedupe.run", fromlist=["decisions"]).decisions(conn))
-            result["with_officer"] = {"rounds": rounds, "calibration": [round(x, 3) for x in prediction.calibration],
+            result["with_officer"] = {"rounds": rounds, "calibration": round(prediction.calibration, 3),
                                       "reliability": reliability(prediction.left, prediction.right,
                                                                  prediction.weights, truth)}
         conn.close()

@@ -24,8 +24,8 @@ class PersonArrays:
     rows: list                                        # the PERSON_COLUMNS tuples, for score_person
     codes: dict = field(default_factory=dict)         # field -> category code per row (-1: empty)
     values: dict = field(default_factory=dict)        # field -> its distinct values
-    education: np.ndarray = None                      # rank, -1 unknown
-    title: np.ndarray = None
+    education: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int8))  # rank, -1 unknown
+    title: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int8))
     # the inverted index: field -> (rows sorted by value code, where each code's rows start)
     postings: dict = field(default_factory=dict)
     _masks: dict = field(default_factory=dict)        # (field, term) -> bool per distinct value
@@ -33,7 +33,7 @@ class PersonArrays:
 
     _texts: dict = field(default_factory=dict)        # field -> (its distinct values, lower case, in one
                                                       # string, one per line; where each one starts)
-    _employers: EmployerIndex = None                  # the employer values by comparison key
+    _employers: EmployerIndex | None = None                 # the employer values by comparison key
     _staff: dict = field(default_factory=dict)        # enterprise -> rows of the persons it employs
 
     def staff(self, enterprise: str | None) -> np.ndarray:
@@ -116,7 +116,7 @@ def terms_found(persons: PersonArrays, rows: np.ndarray, terms: dict, fields) ->
     the masks candidates() built rather than searched for again."""
     found = {}
     for name in fields:
-        lists = [[] for _ in range(len(rows))]
+        lists: list[list] = [[] for _ in range(len(rows))]
         if persons.values.get(name):
             codes = persons.codes[name][rows]
             has_value = codes >= 0
@@ -135,11 +135,11 @@ def candidates(persons: PersonArrays, demand: dict, terms: dict, settings: dict,
         if not persons.values.get(name):
             continue
         # as match.text_points: per demand word its best term, summed over the words, capped
-        best: dict = {}
+        per_word: dict = {}
         for term, (factor, stands_for) in terms.items():
             hit = factor * persons.term_mask(name, term)
-            best[stands_for] = np.maximum(best[stands_for], hit) if stands_for in best else hit
-        best = np.minimum(settings["field_cap"], sum(best.values())) if best else \
+            per_word[stands_for] = np.maximum(per_word[stands_for], hit) if stands_for in per_word else hit
+        best = np.minimum(settings["field_cap"], sum(per_word.values())) if per_word else \
             np.zeros(len(persons.values[name]), dtype=np.float32)
         codes = np.flatnonzero(best)
         rows, which = persons.rows_with(name, codes)

@@ -206,8 +206,9 @@ _JOB = None  # (persons, settings, rejected pairs) for the forked workers
 def _score_demands(demands: list) -> list:
     """[(demand id, person id, rank, score, reasons)] for the candidates of each demand."""
 
+    assert _JOB is not None, "set by match() before the workers fork"
     persons, settings, rejected = _JOB
-    out = []
+    out: list = []
     for demand in demands:
         terms = demand_terms(demand, settings, persons)
         ranked = []
@@ -269,7 +270,7 @@ def match(conn, settings: dict | None = None, actor=None, progress=None) -> Matc
     by_person: dict = {}
     for d, pid, rank, score, reasons in scored:
         by_person.setdefault(pid, []).append((score, d))
-    person_top = set()
+    person_top: set = set()
     for pid, options in by_person.items():
         options.sort(key=lambda o: (-o[0], o[1]))
         person_top.update((d, pid) for _, d in options[: settings["top_demands_per_person"]])

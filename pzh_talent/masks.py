@@ -32,7 +32,7 @@ _CONTACT_IN_TEXT = re.compile(
 def _masked_contact(m: re.Match) -> str:
     text = m.group(0)
     if "@" in text:
-        return mask_email(text)
+        return mask_email(text) or "***"
     if m.group("id"):
         return text[:6] + "*" * 8 + text[-4:]
     digits = re.sub(r"\D", "", text)

@@ -548,7 +548,7 @@ def migrate(conn: sqlite3.Connection, upto: int | None = None) -> list[int]:
     """
     from pzh_talent.registry.views import differ, drop, sync
 
-    applied = []
+    applied: list[int] = []
     if schema_version(conn) > LATEST:
         raise SchemaTooNew(f"数据库版本 {schema_version(conn)} 比本程序支持的 {LATEST} 新，请升级 pzh-talent")
     for version, description, sql in MIGRATIONS:

@@ -21,15 +21,15 @@ def probability(weight):
     return 1 / (1 + np.power(2.0, np.negative(weight)))
 
 
-def calibrate(weights, labels, min_each: int = MIN_EACH, prior_sd: float = 3.0) -> tuple[float, float]:
-    """(a, b) with P(one person) = 1 / (1 + 2^-(a + b·w)), fitted to officers' decisions (label 1
-    same, 0 not); (0, 1) when there are too few of either kind. Only the shift a is fitted (b = 1),
-    with a Gaussian prior of `prior_sd` bits around 0: decided pairs are often separable by weight,
-    and a free slope would then grow without bound."""
+def calibrate(weights, labels, min_each: int = MIN_EACH, prior_sd: float = 3.0) -> float:
+    """The shift a, in bits, with P(one person) = 1 / (1 + 2^-(w + a)), fitted to officers' decisions
+    (label 1 same, 0 not); 0 when there are too few of either kind. A shift only, with a Gaussian
+    prior of `prior_sd` bits around 0: decided pairs are often separable by weight, and a free slope
+    would then grow without bound."""
     w = np.asarray(weights, dtype=float)
     y = np.asarray(labels, dtype=float)
     if len(w) == 0 or y.sum() < min_each or (1 - y).sum() < min_each:
-        return 0.0, 1.0
+        return 0.0
     ln2, shift = math.log(2), 0.0
     for _ in range(100):  # Newton's method on the penalised log-likelihood of the shift
         p = 1 / (1 + np.exp(-ln2 * (w + shift)))
@@ -39,7 +39,7 @@ def calibrate(weights, labels, min_each: int = MIN_EACH, prior_sd: float = 3.0) 
         shift -= step
         if abs(step) < 1e-9:
             break
-    return float(shift), 1.0
+    return float(shift)
 
 
 def join_threshold(weights, floor: float = -5.0, ceiling: float = 5.0) -> float:

@@ -14,6 +14,7 @@ The steps, as Splink names them:
    the review page's waterfall.
 """
 import copy
+from collections.abc import Sequence
 import logging
 import math
 import os
@@ -92,7 +93,7 @@ class Prediction:
     weights: np.ndarray
     model: dict                       # Splink's model JSON
     explanations: dict = field(default_factory=dict)  # (a, b) -> [(comparison label, level label, weight)]
-    calibration: tuple = (0.0, 1.0)   # weights are a + b·(the model's), decision.calibrate
+    calibration: float = 0.0   # bits added to every weight of the model's (decision.calibrate)
     threshold: float = 0.0            # pairs weighing more are joined, decision.join_threshold
     labels: int = 0                   # officers' decisions the model was trained with
 
@@ -130,7 +131,7 @@ class Engine:
             linker.table_management.register_term_frequency_lookup(lookup, column)
         return linker
 
-    def train(self, labels: list[tuple[int, int, float]] = ()) -> list[str]:
+    def train(self, labels: Sequence[tuple[int, int, float]] = ()) -> list[str]:
         """Estimate the prior, u and m; `labels`: officers' decisions (a, b, 1.0 same / 0.0 not)."""
         training = self.settings["training"]
         n = self.n
@@ -265,7 +266,7 @@ def compare(a: dict, b: dict, settings: dict = SETTINGS) -> dict[str, str | None
             cases.append(f"CASE {whens} ELSE '{otherwise}' END AS \"{c['output_column_name']}\"")
         sql = (f"SELECT {', '.join(cases)} FROM (SELECT {pair} FROM records l, records r "
                f"WHERE l.id = 1 AND r.id = 2)")
-        row = con.execute(sql).fetchone()
+        row = con.execute(sql).fetchone() or ()
         return dict(zip([c["output_column_name"] for c in settings["comparisons"]], row))
     finally:
         con.close()
@@ -277,7 +278,7 @@ def _has_tf(comparison: dict) -> bool:
 
 def _levels_by_weight(comparison: dict) -> list[tuple[float, str | None]]:
     """[(weight, label)] of a trained comparison's levels; the null level weighs 0 and has no label."""
-    out = []
+    out: list[tuple[float, str | None]] = []
     for lv in comparison["comparison_levels"]:
         if lv.get("is_null_level"):
             out.append((0.0, None))

@@ -74,7 +74,7 @@ def _golden_of_many(records: list[dict]) -> dict:
             valid = [r for r in have if valid_id(r)]
             choose(field, valid[0] if valid else have[0], rule)
         elif rule == "strongest_origin":
-            choose(field, max(have, key=lambda r: _STRENGTH.get(r.get("origin_strength"), 0)), rule)
+            choose(field, max(have, key=lambda r: _STRENGTH.get(r.get("origin_strength") or "", 0)), rule)
     # every phone and email the person's records give, most recent first
     for one, many in (("phone", "phones"), ("email", "emails")):
         values = []

@@ -10,6 +10,7 @@ import os
 import sqlite3
 import time
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import numpy as np
@@ -99,7 +100,7 @@ def load_records(conn, only: str | None = None, columns=DEDUPE_COLUMNS) -> dict[
     """Source records as dicts of `columns`, by id, erased records left out; `only`: a table of
     the ids wanted."""
     where = f" WHERE {NOT_ERASED}" + (f" AND id IN (SELECT id FROM {only})" if only else "")
-    shared = [(i, {}) for i, c in enumerate(columns) if c in _SHARED_VALUES]
+    shared: list[tuple[int, dict]] = [(i, {}) for i, c in enumerate(columns) if c in _SHARED_VALUES]
     out = {}
     for row in conn.execute(f"SELECT {', '.join(columns)} FROM source_records{where}"):
         if shared:  # one string object per distinct city, school, …: much less memory at 1M records
@@ -114,6 +115,11 @@ def load_records(conn, only: str | None = None, columns=DEDUPE_COLUMNS) -> dict[
 def labels(decided: dict, records: dict) -> list[tuple[int, int, float]]:
     """Officers' decisions on pairs of these records, as Splink's pairwise labels."""
     return [(a, b, 1.0 if d == "same" else 0.0) for (a, b), d in decided.items() if a in records and b in records]
+
+
+def _shift(saved) -> float:
+    """A saved model's calibration: a shift in bits (models saved before it was one kept [shift, 1])."""
+    return float(saved[0] if isinstance(saved, list) else saved)
 
 
 def _lookup(prediction: Prediction):
@@ -134,12 +140,12 @@ def _lookup(prediction: Prediction):
 
 
 def score(conn, records: dict, only: str | None = None, model: dict | None = None, decided: dict | None = None,
-          progress=None, calibration: tuple | None = None) -> Prediction:
+          progress=None, calibration: float | None = None) -> Prediction:
     """Blocking, comparisons, training (unless a model is given), prediction: Splink's steps; then
     calibration by officers' decisions and the join threshold (decision.py)."""
     timer = _Timer(progress)
     if len(records) < 2:
-        return Prediction(np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0), model)
+        return Prediction(np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0), model or {})
     # an incremental run sees a few records: how common a name is comes from the whole registry
     engine = Engine(records, model=model, term_frequencies=term_frequencies(conn) if only else None)
     try:
@@ -152,18 +158,16 @@ def score(conn, records: dict, only: str | None = None, model: dict | None = Non
         weight_of = _lookup(prediction)
         labelled = [(w, y) for (_, _, y), w in zip(given, weight_of([(a, b) for a, b, _ in given])) if w is not None]
         # an incremental run keeps the calibration its model was trained with
-        a, b = calibration or calibrate([w for w, _ in labelled], [y for _, y in labelled])
-        prediction.calibration = (a, b)
+        shift = calibration if calibration is not None else calibrate([w for w, _ in labelled],
+                                                                      [y for _, y in labelled])
+        prediction.calibration = shift
         prediction.labels = len(labelled) if model is None and len(given) >= SETTINGS["training"]["labels_min"] \
             else 0
-        prediction.weights = a + b * prediction.weights
+        prediction.weights = prediction.weights + shift
         lo, hi = REVIEW_BAND
-        prediction.explanations = engine.explain((lo - a) / b, (hi - a) / b)
-        if (a, b) != (0.0, 1.0):  # the waterfall shows what the officers' decisions changed
-            pairs = list(prediction.explanations)
-            for pair, raw in zip(pairs, weight_of(pairs)):
-                steps = prediction.explanations[pair]
-                shift = a + (b - 1) * raw
+        prediction.explanations = engine.explain(lo - shift, hi - shift)
+        if shift:  # the waterfall shows what the officers' decisions changed
+            for steps in prediction.explanations.values():
                 steps.append(("审核结论校准", f"据 {len(labelled)} 条审核结论", round(shift, 2)))
         prediction.threshold = join_threshold(prediction.weights, *REVIEW_BAND)
     finally:
@@ -251,15 +255,17 @@ def _write_persons(conn, assignment, next_id: int, stamp: str) -> tuple[dict, in
     db_file = conn.execute("PRAGMA database_list").fetchone()[2]
     processes = fork_workers(os.cpu_count() or 1)
     jobs = [(db_file, None, [g for g, _, _ in b]) for b in batches]
+    results: Iterable[list[dict]]
     if len(batches) < 4 or processes < 2 or not db_file:
-        pool, results = None, (_golden_batch((None, conn, groups)) for _, _, groups in jobs)
+        pool, results = None, map(_golden_batch, ((None, conn, groups) for _, _, groups in jobs))
     else:
         pool = multiprocessing.get_context("fork").Pool(processes)
         results = pool.imap(_golden_batch, jobs)
     columns = [*PERSON_FIELDS, "n_records", "updated_at"]  # the same for every person, named once
     try:
         for b, goldens in zip(batches, results):
-            inserts, updates = [], []
+            inserts: list[list] = []
+            updates: list[list] = []
             for (group, pid, is_new), golden in zip(b, goldens):
                 golden.update(n_records=len(group), updated_at=stamp)
                 values = [golden[c] for c in columns]
@@ -363,7 +369,8 @@ def _dedupe(conn, actor, full, say, started) -> DedupeSummary:
         records = load_records(conn)
     timer.step(f"读取来源记录 {len(records)} 条")
     scores = score(conn, records, only=only, model=model, decided=decided, progress=say,
-                   calibration=tuple(saved_calibration) if incremental and saved_calibration else None)
+                   calibration=_shift(saved_calibration) if incremental and saved_calibration is not None
+                   else None)
     timer = _Timer(say)
     groups = cluster(records, scores.scored(above=scores.threshold),
                      cannot_link=[p for p, d in decided.items() if d == "not_same"],
@@ -410,13 +417,13 @@ def _dedupe(conn, actor, full, say, started) -> DedupeSummary:
             review_pairs=conn.execute("SELECT count(*) FROM review_pairs WHERE status = 'open'").fetchone()[0],
             mode="incremental" if incremental else "full", at=stamp, records_compared=len(records),
             seconds=round(time.perf_counter() - started, 1), labels=scores.labels,
-            calibration=round(scores.calibration[0], 2), threshold=round(float(scores.threshold), 2))
+            calibration=round(scores.calibration, 2), threshold=round(float(scores.threshold), 2))
         conn.execute(
             "INSERT INTO dedupe_runs (at, actor, records, candidate_pairs, persons, persons_created, persons_kept, "
             "persons_retired, model, mode, records_compared, decisions_upto, seconds) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (stamp, actor, summary.records, summary.candidate_pairs, summary.persons, created, kept, len(retired),
-             json.dumps({**scores.model, "calibration": list(scores.calibration)}, ensure_ascii=False)
+             json.dumps({**scores.model, "calibration": scores.calibration}, ensure_ascii=False)
              if scores.model else None, summary.mode, len(records), decisions_upto,
              summary.seconds))
     timer.step(f"待审核记录对与运行记录（共 {summary.seconds} 秒）")
