@@ -11,7 +11,7 @@ import click
 
 from pzh_talent.ingest.errors import ImportFailed
 from pzh_talent.ingest.load import ImportSummary, load_file, parse_column_map, parse_defaults, summary_dict
-from pzh_talent.registry.db import DEFAULT_DB, NotARegistry, RegistryBusy, check_registry, quick_check, transaction
+from pzh_talent.registry.db import DEFAULT_DB, NotARegistry, RegistryBusy, check_registry, quick_check
 from pzh_talent.registry.db import connect as _connect
 from pzh_talent.registry.lock import JobRunning, job_lock
 from pzh_talent.labels import LABELS
@@ -287,10 +287,7 @@ def dedupe(db_path, actor, full, quiet):
     from pzh_talent.registry.dedupe.run import dedupe as run_dedupe
 
     conn = job(db_path, "dedupe")
-    # one transaction: what it read is what it changes (no write slips in between), and the search
-    # index changes with the persons (a kill leaves both as they were)
-    with transaction(conn):  # dedupe keeps the search index right in its own transaction
-        s = run_dedupe(conn, actor=actor, full=full, progress=None if quiet else click.echo)
+    s = run_dedupe(conn, actor=actor, full=full, progress=None if quiet else click.echo)  # one transaction
     mode = "增量查重" if s.mode == "incremental" else "全量查重"
     click.echo(f"{mode}：来源记录 {s.records} 条（本次比对 {s.records_compared} 条，候选对 {s.candidate_pairs}），"
                f"人员 {s.persons} 人（新建 {s.persons_created}，沿用 {s.persons_kept}，并入他人 {s.persons_retired}），"

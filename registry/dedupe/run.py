@@ -327,13 +327,18 @@ def queue_review_pairs(conn, scores: Prediction, decided: dict, stamp: str, only
 def dedupe(conn, actor: str | None = None, full: bool = False, progress=None) -> DedupeSummary:
     """Link source records into persons. Incremental when a trained model exists and the new
     records are few: only what they touch is looked at again. `full`: retrain and rebuild all.
-    `progress`(message) hears about each step."""
+    `progress`(message) hears about each step.
+
+    One transaction, from the first read to the last write: what it read is what it changes (no
+    import slips in between), and the persons, review pairs and search index change together or,
+    killed, not at all."""
     say = progress or (lambda message: None)
     started = time.perf_counter()
     collecting = gc.isenabled()
     gc.disable()  # millions of small objects that live to the end: the cyclic collector only slows it
     try:
-        return _dedupe(conn, actor, full, say, started)
+        with transaction(conn):
+            return _dedupe(conn, actor, full, say, started)
     finally:
         if collecting:
             gc.enable()
