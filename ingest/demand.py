@@ -23,8 +23,8 @@ from pzh_talent.registry.db import audit, transaction
 
 USCC_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY"  # GB 32100-2015: no I, O, Z, S, V
 USCC_WEIGHTS = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)
-EDUCATION_LEVELS = {"大专": "大学专科", "本科": "大学本科", "硕士": "硕士研究生", "博士": "博士研究生"}
-TITLE_LEVELS = ("初级", "中级", "副高", "正高")
+EDUCATION_LEVELS = LABELS.demand_education  # 本科 -> 大学本科 (pzh_talent/labels.json)
+TITLE_LEVELS = LABELS.title_levels
 STATUSES = tuple(LABELS.demand_status)  # open, filled, closed
 FIELDS = ("ref", "enterprise", "uscc", "position", "industry", "keywords", "description", "min_education",
           "education_required", "min_title_level", "location", "headcount", "remote_ok", "deadline", "status",

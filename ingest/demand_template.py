@@ -6,6 +6,8 @@ import openpyxl
 from openpyxl.styles import Font, PatternFill
 from openpyxl.worksheet.datavalidation import DataValidation
 
+from pzh_talent.labels import LABELS
+
 # (header, field, width, drop-down choices or None)
 COLUMNS = [
     ("需求编号*", "ref", 14, None), ("企业名称*", "enterprise", 26, None), ("统一社会信用代码", "uscc", 22, None),
@@ -13,12 +15,12 @@ COLUMNS = [
                                        ["钒钛", "绿色氢能", "电池储能/新能源", "先进材料", "装备制造", "阳光康养",
                                         "现代农业", "文化旅游", "教育", "卫生", "其他"]),
     ("专业/技能关键词", "keywords", 30, None), ("岗位描述", "description", 40, None),
-    ("最低学历", "min_education", 10, ["大专", "本科", "硕士", "博士"]),
+    ("最低学历", "min_education", 10, list(LABELS.demand_education)),
     ("学历是否硬性要求", "education_required", 10, ["是", "否"]),
-    ("最低职称级别", "min_title_level", 10, ["初级", "中级", "副高", "正高"]),
+    ("最低职称级别", "min_title_level", 10, list(LABELS.title_levels)),
     ("工作地点", "location", 14, None), ("需求人数", "headcount", 8, None),
     ("可远程/柔性服务", "remote_ok", 10, ["是", "否"]), ("截止日期", "deadline", 12, None),
-    ("状态", "status", 8, ["招聘中", "已招满", "已关闭"]),
+    ("状态", "status", 8, list(LABELS.demand_status.values())),
 ]
 
 

@@ -7,11 +7,13 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from pzh_talent.labels import LABELS
+
 from .fields import simplified
 
 # level -> rank; rank orders levels for "at least" filters.
-EDUCATION_RANK = {"博士研究生": 5, "硕士研究生": 4, "大学本科": 3, "大学专科": 2, "高中/中专": 1, "初中及以下": 0}
-TITLE_RANK = {"正高": 4, "副高": 3, "中级": 2, "初级": 1}
+EDUCATION_RANK = LABELS.education_rank  # 初中及以下 0 … 博士研究生 5 (pzh_talent/labels.json)
+TITLE_RANK = LABELS.title_rank          # 初级 1 … 正高 4
 
 # First match wins: specific before general (博士后 is a position, not a level).
 _EDUCATION_PATTERNS = [

@@ -7,6 +7,7 @@ import sqlite3
 from dataclasses import dataclass, field
 
 from pzh_talent.ingest.demand import log_demand
+from pzh_talent.labels import LABELS
 from pzh_talent.matching.match import OPINIONS, record_opinion
 from pzh_talent.outreach.campaigns import STATUSES, set_status
 from pzh_talent.registry.dedupe.run import decide
@@ -100,7 +101,7 @@ FORMS = {f.name: f for f in (
          (Field("需求编号", max_length=100), Field("岗位"), Field("关键词", required=False, max_length=500),
           Field("最低学历", required=False), Field("最低职称", required=False), Field("工作地点", required=False),
           Field("人数", required=False), Field("截止日期", required=False),
-          Field("状态", required=False, choices=("招聘中", "已招满", "已关闭"))), _demand),
+          Field("状态", required=False, choices=tuple(LABELS.demand_status.values()))), _demand),
 )}
 
 

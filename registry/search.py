@@ -9,16 +9,13 @@ A query is cut the same way and each word is quoted: 钒钛 博士 finds people 
 import json
 import re
 from functools import lru_cache
+from pathlib import Path
 
 import jieba
 
-# Words jieba would split or miss, from Panzhihua's industries, employers and talent programmes
-DOMAIN_WORDS = [
-    "钒钛", "钒钛磁铁矿", "攀钢", "攀钢集团", "攀枝花", "攀西", "康养", "阳光康养", "储能", "锂电", "新能源",
-    "华西", "华西医院", "青鹏人才", "攀枝花英才", "攀枝花工匠", "攀枝花名医", "攀枝花名师", "人才码",
-    "米易", "盐边", "仁和", "东区", "西区", "钛白粉", "海绵钛", "钛合金", "冶金", "选矿", "芒果", "二滩",
-    "龙佰", "川大", "成电", "西南交大", "重大", "博士后", "正高级工程师", "高级工程师",
-]
+# Words jieba would split or miss (钒钛, 攀钢集团, 青鹏人才 …): data, one per line
+DOMAIN_WORDS = [w for w in (line.strip() for line in (Path(__file__).parent / "search_words.txt")
+                            .read_text(encoding="utf-8").splitlines()) if w and not w.startswith("#")]
 
 # The person fields that are searched, in the order they are indexed
 SEARCH_FIELDS = ("name", "school", "major", "employer", "position", "title", "expertise", "industry",
