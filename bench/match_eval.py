@@ -70,6 +70,8 @@ class DemandResult:
     hard_filter_violations: list
     similar_word: list              # [{name, rank or None}]
     missed: list                    # relevant persons not in the officers' top 20, with why
+    own_staff: int                  # relevant persons who work for the enterprise: never offered to it
+    recall_20_offerable: float | None  # recall@20 over the relevant persons who are not its own staff
     top10: list                     # [(rank, name, relevant grade or 0, short profile)]
     shown: int = 0                  # rows of the demand in `matches` (top 20 + persons' own top demands)
 
@@ -145,11 +147,14 @@ def explain_miss(conn, demand_row: dict, person_id: int, settings: dict, top20_s
     """Why a relevant person is not in the top 20, in the scoring code's own terms (diagnosis only:
     the labels never depend on it)."""
     from pzh_talent.matching.match import PERSON_COLUMNS, demand_terms, score_person
+    from pzh_talent.matching.terms import same_employer
 
     row = conn.execute(f"SELECT {', '.join(PERSON_COLUMNS)} FROM persons WHERE id = ?", (person_id,)).fetchone()
     person = dict(zip(PERSON_COLUMNS, row))
     terms = demand_terms(demand_row, settings)
     result = score_person(person, demand_row, terms, settings)
+    if result is None and same_employer(person.get("employer"), demand_row.get("enterprise")):
+        return f"本单位职工（{person['employer']}）：不推荐给本单位（设计如此）"
     if result is None:
         need = demand_row.get("min_education")
         if need and demand_row.get("education_required") and (
@@ -163,6 +168,7 @@ def explain_miss(conn, demand_row: dict, person_id: int, settings: dict, top20_s
 
 def evaluate(conn, labels: dict, rosters: dict, splits: set) -> list[DemandResult]:
     from pzh_talent.matching.match import load_settings
+    from pzh_talent.matching.terms import same_employer
 
     settings = load_settings()
     key_of = dict(conn.execute("SELECT id, id_number FROM persons WHERE n_records > 0"))
@@ -171,6 +177,7 @@ def evaluate(conn, labels: dict, rosters: dict, splits: set) -> list[DemandResul
     for pid, name in conn.execute("SELECT id, name FROM persons WHERE n_records > 0"):
         name_to_key.setdefault(name, []).append(key_of[pid])
     education_of = dict(conn.execute("SELECT id, education FROM persons WHERE n_records > 0"))
+    employer_of = dict(conn.execute("SELECT id, employer FROM persons WHERE n_records > 0"))
     cur = conn.execute("SELECT d.*, e.name AS enterprise FROM demands d JOIN enterprises e ON e.id = d.enterprise_id")
     cols = [c[0] for c in cur.description]
     demands = {r["ref"]: r for r in (dict(zip(cols, row)) for row in cur.fetchall())}
@@ -220,6 +227,8 @@ def evaluate(conn, labels: dict, rosters: dict, splits: set) -> list[DemandResul
             if k not in top20:
                 missed.append({"name": rosters[k]["姓名"], "grade": g, "rank": rank_of.get(k), "profile": profile(rosters[k]),
                                "why": explain_miss(conn, d, id_of[k], settings, score20)})
+        own = {k for k in rel if same_employer(employer_of[id_of[k]], d["enterprise"])}
+        offerable = [k for k in rel if k not in own]
         results.append(DemandResult(
             ref=ref, code=label["code"], split=label["split"], position=d["position"], enterprise=d["enterprise"],
             relevant=len(rel), recall_20=sum(k in rel for k in top20) / len(rel),
@@ -229,7 +238,8 @@ def evaluate(conn, labels: dict, rosters: dict, splits: set) -> list[DemandResul
                                if consented_rel else None),
             liaison_violations=liaison_violations, hard_filter_violations=hard, similar_word=similar, missed=missed,
             top10=[(rank, rosters[k]["姓名"], rel.get(k, 0), profile(rosters[k])) for rank, k, _, _ in ranked if rank <= 10],
-            shown=len(ranked)))
+            shown=len(ranked), own_staff=len(own),
+            recall_20_offerable=sum(k in top20 for k in offerable) / len(offerable) if offerable else None))
     return results
 
 
@@ -245,9 +255,13 @@ def summarise(results: list[DemandResult]) -> dict:
     if not n:
         return {}
     liaison = [r.liaison_recall_20 for r in results if r.liaison_recall_20 is not None]
+    offerable = [r.recall_20_offerable for r in results if r.recall_20_offerable is not None]
     return {
         "demands": n,
         "recall_at_20": round(sum(r.recall_20 for r in results) / n, 3),
+        # an enterprise is never offered its own staff (issue 18); the labels predate that rule
+        "relevant_own_staff": sum(r.own_staff for r in results),
+        "recall_at_20_offerable": round(sum(offerable) / len(offerable), 3) if offerable else None,
         "precision_at_10": round(sum(r.precision_10 for r in results) / n, 3),
         "precision_at_10_ceiling": round(sum(r.precision_10_ceiling for r in results) / n, 3),
         "ndcg_at_10": round(sum(r.ndcg_10 for r in results) / n, 3),

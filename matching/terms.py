@@ -18,13 +18,15 @@ PERSON_COLUMNS = ("id", "name", "education", "title", "title_level", "major", "e
 
 # An organisation as people write it: 攀枝花钢城集团有限公司, 钢城集团, 四川攀枝花钢城集团 are one
 _LEGAL_FORMS = re.compile(r"股份有限公司|有限责任公司|有限公司|集团公司|集团|股份|公司")
-_PLACE_PREFIX = re.compile(r"^(?:四川省|四川)?(?:攀枝花市|攀枝花)?")
+# 四川 before a company's name is decoration (四川攀钢 is 攀钢); 四川省 alone names the provincial body
+# (四川省疾病预防控制中心 is not 攀枝花市疾病预防控制中心): only 四川省攀枝花… drops it
+_PLACE_PREFIX = re.compile(r"^(?:四川省(?=攀枝花)|四川(?!省))?(?:攀枝花市|攀枝花)?")
 
 
 @lru_cache(maxsize=200_000)
 def employer_keys(name: str) -> tuple[str, str]:
     """(full, short) comparison keys of an organisation's name: without spaces, punctuation and
-    legal forms (有限公司, 集团 …); `short` also without a leading 四川/攀枝花."""
+    legal forms (有限公司, 集团 …); `short` also without a leading 攀枝花 and a decorative 四川."""
     text = re.sub(r"[\W_]+", "", unicodedata.normalize("NFKC", name or "").casefold())
     full = _LEGAL_FORMS.sub("", text)
     return full, _PLACE_PREFIX.sub("", full)

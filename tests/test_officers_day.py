@@ -87,6 +87,21 @@ def test_an_enterprise_s_own_staff_are_not_its_candidates(tmp_path, run, db_path
     assert {"刘冶", "黄钛", "马钢"} <= {r["name"] for r in demand_rows(db_path, "GC-1")}
 
 
+@pytest.mark.parametrize("employer, enterprise, same", [
+    ("攀钢集团研究院有限公司钒钛所", "攀钢集团研究院有限公司", True),   # a part of it
+    ("四川攀钢集团研究院", "攀钢集团研究院有限公司", True),             # 四川 as decoration
+    ("攀枝花钢城集团", "四川省攀枝花市钢城集团有限公司", True),
+    ("四川省疾病预防控制中心", "攀枝花市疾病预防控制中心", False),     # the province's body, not the city's
+    ("四川省人民医院", "攀枝花市人民医院", False),
+    ("成都市疾病预防控制中心", "攀枝花市疾病预防控制中心", False),     # another city's
+    ("攀钢集团攀枝花钢钒有限公司", "攀钢集团研究院有限公司", False),   # another company of the group
+])
+def test_who_counts_as_an_enterprise_s_own_staff(employer, enterprise, same):
+    from pzh_talent.matching.terms import same_employer
+
+    assert same_employer(employer, enterprise) is same
+
+
 def test_the_fast_candidates_leave_out_the_staff_before_the_limit(tmp_path):
     from pzh_talent.matching.fast import candidates, load_persons
     from pzh_talent.matching.match import PERSON_COLUMNS, demand_terms, load_settings, score_person
