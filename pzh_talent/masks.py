@@ -1,5 +1,7 @@
-"""Masks: how a phone, an email or contact data typed into free text is shown to anyone but admins.
-The bottom layer (no imports of ours): the views' SQL functions, the person page and intake use it."""
+"""Masks: how a phone, an email, an ID number or contact data typed into free text is shown to anyone
+but admins. The one implementation: the views call these as SQL functions (registry/db.py registers
+them on every connection, the plugin on Datasette's), the person page, the review page and the CLI
+call them in Python. The bottom layer: no imports of ours."""
 import re
 
 
@@ -11,6 +13,27 @@ def mask_phone(e164: str | None) -> str | None:
     if len(digits) <= 7:
         return digits[:1] + "*" * (len(digits) - 1)
     return digits[:3] + "*" * (len(digits) - 7) + digits[-4:]
+
+
+def mask_id(number: str | None) -> str | None:
+    """510402********1234: the first six and last four of an ID number; '****' for anything shorter
+    than an ID (a typo'd or partial number shows nothing)."""
+    if not number:
+        return None
+    return number[:6] + "*" * (len(number) - 10) + number[-4:] if len(number) >= 15 else "****"
+
+
+def mask_id_visible(visible: str | None) -> str | None:
+    """A masked ID as published (510422********3265, 51042219900101****) as officers may see it: the
+    first six and last four at most, like a full one, never a birth date (a 15-character form: its
+    last three, the sequence; its last four hold a day digit)."""
+    if not visible:
+        return None
+    if len(visible) == 18:
+        return visible[:6] + "*" * 8 + visible[-4:]
+    if len(visible) == 15:
+        return visible[:6] + "*" * 6 + visible[-3:]
+    return visible[:6] + "*" * 12
 
 
 def mask_email(address: str | None) -> str | None:

@@ -22,9 +22,10 @@ WRITE_WAIT_SECONDS = 600
 
 def register_functions(conn) -> None:
     """SQL functions the views use (Datasette's connections get them through the plugin)."""
-    from pzh_talent.masks import mask_contacts
+    from pzh_talent.masks import mask_contacts, mask_email, mask_id, mask_id_visible, mask_phone
 
-    conn.create_function("mask_contacts", 1, mask_contacts, deterministic=True)
+    for f in (mask_contacts, mask_phone, mask_email, mask_id, mask_id_visible):
+        conn.create_function(f.__name__, 1, f, deterministic=True)
     conn.create_function("country_zh", 1, country_zh, deterministic=True)
 
 

@@ -7,21 +7,10 @@ is read here, not pieced together from twenty migrations. Labels come from pzh_t
 """
 from pzh_talent.labels import LABELS
 
-_MASK_PHONE = ("CASE WHEN {c} IS NULL THEN NULL WHEN {c} LIKE '+86%' THEN substr({c}, 4, 3) || '****' || "
-               "substr({c}, -4) ELSE substr({c}, 1, 4) || '****' || substr({c}, -4) END")
-_MASK_ID = ("CASE WHEN {c} IS NULL THEN NULL WHEN length({c}) >= 15 THEN substr({c}, 1, 6) || "
-            "substr('**********', 1, length({c}) - 10) || substr({c}, -4) ELSE '****' END")
-_MASK_EMAIL = "CASE WHEN {c} IS NULL THEN NULL ELSE substr({c}, 1, 1) || '***' || substr({c}, instr({c}, '@')) END"
-# A masked ID as officers may see it: first six and last four at most, like a full one, never a
-# birth date (a 15-character form: its last three, the sequence; its last four hold a day digit)
-_MASK_ID_VISIBLE = ("CASE length({c}) WHEN 18 THEN substr({c}, 1, 6) || '********' || substr({c}, -4) "
-                    "WHEN 15 THEN substr({c}, 1, 6) || '******' || substr({c}, -3) "
-                    "ELSE substr({c}, 1, 6) || '************' END")
-
-
 def masked(kind: str, column: str) -> str:
-    """SQL that masks a phone (138****5678), ID (510402********1234) or email (z***@qq.com)."""
-    return {"phone": _MASK_PHONE, "id": _MASK_ID, "email": _MASK_EMAIL}[kind].format(c=column)
+    """SQL that masks a phone (138****5678), ID (510402********1234) or email (z***@qq.com): the
+    Python masks of pzh_talent/masks.py, registered as SQL functions, so the two cannot differ."""
+    return f"mask_{kind}({column})"
 
 
 def case(column: str, labels: dict) -> str:
@@ -89,8 +78,7 @@ FROM persons p WHERE p.n_records > 0"""),
     ("来源记录", f"""CREATE VIEW 来源记录 AS SELECT
     r.id AS 记录编号, r.person_id AS 人员编号, s.file_name AS 文件, r.sheet AS 工作表, r.row_number AS 行号,
     r.name AS 姓名, r.gender AS 性别, substr(r.birth_date, 1, 4) AS 出生年份,
-    CASE WHEN r.id_number IS NOT NULL THEN {masked("id", "r.id_number")}
-         WHEN r.id_visible IS NOT NULL THEN {_MASK_ID_VISIBLE.format(c="r.id_visible")} END AS 身份证号,
+    coalesce({masked("id", "r.id_number")}, mask_id_visible(r.id_visible)) AS 身份证号,
     {masked("phone", "r.phone")} AS 手机,
     {masked("email", "r.email")} AS 邮箱, r.education AS 学历, r.school AS 毕业院校, r.major AS 专业,
     r.employer AS 工作单位, r.title AS 职称, r.city AS 现居城市,

@@ -25,7 +25,10 @@ def run(db_path):
 
 
 def query(db_path, sql, params=()):
+    from pzh_talent.registry.db import register_functions
+
     conn = sqlite3.connect(db_path)
+    register_functions(conn)  # the views mask through our functions, as Datasette's connections have them
     conn.row_factory = sqlite3.Row
     try:
         return [dict(r) for r in conn.execute(sql, params)]

@@ -55,7 +55,16 @@ def test_a_registry_the_released_version_wrote_upgrades_to_the_same_schema_and_s
     connect(old).close()
     connect(tmp_path / "fresh.db").close()
     assert schema(old) == schema(tmp_path / "fresh.db")
-    assert view_rows(old) == before
+    after = view_rows(old)
+    changed = [(view, x, y) for view in before for a, b in zip(before[view], after[view])
+               for x, y in zip(a, b) if x != y]
+    assert [len(before[v]) for v in before] == [len(after[v]) for v in before]
+    # the only change: v21's SQL masks became the Python ones (pzh_talent/masks.py), which hide more
+    # of an international number (+447****8910 -> +44******8910); nothing shows more than before
+    def digits(v):
+        return sum(ch.isdigit() for ch in v)
+    assert all(digits(y) < digits(x) and y[:3] == x[:3] and y[-4:] == x[-4:] for _, x, y in changed), changed
+    assert len(changed) <= 2
 
 
 def test_views_are_recreated_only_when_they_differ_and_others_views_stay(tmp_path):
