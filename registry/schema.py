@@ -8,6 +8,9 @@ but in views.py, defined once and recreated at the end of every migrate when the
 import sqlite3
 from datetime import datetime, timezone
 
+from .transactions import transaction
+from .views import differ, drop, sync
+
 # Columns that normalisation fills on source_records, beside the raw values. These are the ones v1
 # created (frozen: a column added later comes by its own migration and is appended below).
 _V1_NORMALISED_COLUMNS = [
@@ -546,7 +549,6 @@ def migrate(conn: sqlite3.Connection, upto: int | None = None) -> list[int]:
     an old file at once apply each step once. Before the first step our views are dropped (a step
     may rebuild a table a view reads); they come back, as defined now, at the end.
     """
-    from pzh_talent.registry.views import differ, drop, sync
 
     applied: list[int] = []
     if schema_version(conn) > LATEST:
@@ -556,8 +558,7 @@ def migrate(conn: sqlite3.Connection, upto: int | None = None) -> list[int]:
             break
         if version <= schema_version(conn):
             continue
-        conn.execute("BEGIN IMMEDIATE")
-        try:
+        with transaction(conn):
             if version > schema_version(conn):  # not applied by another job while we waited
                 if not applied:
                     drop(conn)
@@ -570,20 +571,9 @@ def migrate(conn: sqlite3.Connection, upto: int | None = None) -> list[int]:
                 conn.execute("INSERT INTO schema_versions VALUES (?, ?, ?)", (version, description, now()))
                 conn.execute(f"PRAGMA user_version = {version}")
                 applied.append(version)
-            conn.execute("COMMIT")
-        except BaseException:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            raise
     if upto is None and differ(conn):
-        conn.execute("BEGIN IMMEDIATE")
-        try:
+        with transaction(conn):
             sync(conn)
-            conn.execute("COMMIT")
-        except BaseException:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            raise
     return applied
 
 

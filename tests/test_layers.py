@@ -11,6 +11,7 @@ LAYERS = [
     ("base: labels, masks, worker count, clock and store", ["pzh_talent.labels", "pzh_talent.masks", "pzh_talent.parallel",
                                                      "pzh_talent.registry.schema", "pzh_talent.registry.files",
                                                      "pzh_talent.registry.lock", "pzh_talent.registry.db",
+                                                     "pzh_talent.registry.transactions",
                                                      "pzh_talent.registry.views"]),
     ("intake", ["pzh_talent.ingest", "pzh_talent.registry.erasure", "pzh_talent.registry.search"]),
     ("dedupe", ["pzh_talent.registry.dedupe"]),
