@@ -13,16 +13,19 @@ def masked(kind: str, column: str) -> str:
     return f"mask_{kind}({column})"
 
 
+def _literal(v: str) -> str:
+    """A vocabulary value as SQL: digits as a number, text quoted."""
+    return v if v.isdigit() else "'" + v.replace("'", "''") + "'"
+
+
 def case(column: str, labels: dict) -> str:
     """CASE column WHEN 'code' THEN '标签' … END. Keys written as digits are compared as numbers, so
     the overseas label is the very expression the partial index persons_live_overseas_zh holds."""
-    def literal(v):
-        return v if v.isdigit() else "'" + v.replace("'", "''") + "'"
-    return f"CASE {column} " + " ".join(f"WHEN {literal(k)} THEN {literal(v)}" for k, v in labels.items()) + " END"
+    return f"CASE {column} " + " ".join(f"WHEN {_literal(k)} THEN {_literal(v)}" for k, v in labels.items()) + " END"
 
 
 def _in(values) -> str:
-    return "(" + ", ".join("'" + v + "'" for v in values) + ")"
+    return "(" + ", ".join(map(_literal, values)) + ")"
 
 
 _STRENGTH = LABELS.origin_strength
@@ -149,7 +152,7 @@ WHERE m.rank <= 20"""),
     (SELECT count(*) FROM campaign_members m WHERE m.campaign_id = c.id AND m.status IN {_in(LABELS.returned)})
         AS 已回攀或签约,
     CASE WHEN c.status = 'active' AND (c.ends_on IS NULL OR c.ends_on >= date('now', '+8 hours'))
-         THEN '{LABELS.campaign_status["active"]}' ELSE '{LABELS.campaign_status["closed"]}' END AS 状态
+         THEN {_literal(LABELS.campaign_status["active"])} ELSE {_literal(LABELS.campaign_status["closed"])} END AS 状态
 FROM campaigns c"""),
 
     # 状态 counts the members not to be contacted apart, as the campaign funnel does
@@ -157,7 +160,7 @@ FROM campaigns c"""),
     m.id AS 编号, m.campaign_id AS 活动编号, c.name AS 活动名称, m.member_key AS 成员编号, m.person_id AS 人员编号,
     p.name AS 姓名, m.salutation AS 称呼, p.employer AS 工作单位, p.city AS 现居城市,
     {masked("phone", "p.phone")} AS 手机, {masked("email", "p.email")} AS 邮箱,
-    CASE WHEN m.suppressed IS NULL THEN m.status ELSE '{LABELS.suppressed}' END AS 状态, m.suppressed AS 不予联系原因,
+    CASE WHEN m.suppressed IS NULL THEN m.status ELSE {_literal(LABELS.suppressed)} END AS 状态, m.suppressed AS 不予联系原因,
     m.updated_at AS 更新时间, m.updated_by AS 更新人
 FROM campaign_members m JOIN campaigns c ON c.id = m.campaign_id JOIN persons p ON p.id = m.person_id"""),
 ]

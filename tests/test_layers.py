@@ -34,17 +34,18 @@ def layer_of(module: str) -> int | None:
     return max(matches)[1] if matches else None
 
 
-def imports(path: Path, module: str):
+def imports(path: Path, module: str, modules=()):
+    """The modules `path` imports, anywhere in it; `from . import views` names the submodule when
+    `modules` (the known ones) holds it, else the package."""
     package = module.split(".") if path.name == "__init__.py" else module.split(".")[:-1]
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
         if isinstance(node, ast.Import):
             yield from (a.name for a in node.names)
         elif isinstance(node, ast.ImportFrom):
-            if node.level:
-                base = package[:len(package) - node.level + 1]
-                yield ".".join(base + ([node.module] if node.module else []))
-            else:
-                yield node.module
+            base = (".".join(package[:len(package) - node.level + 1] + ([node.module] if node.module else []))
+                    if node.level else node.module)
+            for alias in node.names:
+                yield f"{base}.{alias.name}" if f"{base}.{alias.name}" in modules else base
 
 
 def test_no_module_imports_a_layer_above_its_own():
@@ -68,20 +69,8 @@ def test_the_check_sees_an_upward_import():
 
 def _graph() -> dict:
     modules = {module_of(p): p for folder in FOLDERS for p in sorted((ROOT / folder).rglob("*.py"))}
-    graph = {}
-    for module, path in modules.items():
-        package = module.split(".") if path.name == "__init__.py" else module.split(".")[:-1]
-        found = set()
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.ImportFrom):
-                base = (".".join(package[:len(package) - node.level + 1] + ([node.module] if node.module else []))
-                        if node.level else node.module)
-                for alias in node.names:  # `from . import views` names a module, `from .x import f` a function
-                    found.add(f"{base}.{alias.name}" if f"{base}.{alias.name}" in modules else base)
-            elif isinstance(node, ast.Import):
-                found.update(a.name for a in node.names)
-        graph[module] = {m for m in found if m in modules and m != module}
-    return graph
+    return {module: {m for m in imports(path, module, modules) if m in modules and m != module}
+            for module, path in modules.items()}
 
 
 def _cycle(graph: dict) -> list | None:
