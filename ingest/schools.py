@@ -9,6 +9,8 @@ import json
 import re
 from pathlib import Path
 
+from .fields import simplified
+
 # by region in the file; one table here
 SCHOOLS: dict[str, list[str]] = {
     name: aliases
@@ -31,6 +33,5 @@ def canonical_school(text: str | None) -> str | None:
         return None
     found = _CANONICAL.get(_key(text))
     if found is None and not text.isascii():  # 四川農業大學, 香港大學: Hong Kong and Taiwan lists
-        from .fields import simplified
         found = _CANONICAL.get(_key(simplified(text)))
     return found

@@ -1,8 +1,8 @@
 """The registry's own vocabulary: the Chinese label of each stored code (攀籍证据 strong → 强, a
-channel, a status) and the lists a CHECK constraint holds (outreach statuses, policy targets), and the ordered levels of 学历
-and 职称. Data
-in labels.json, loaded once into one typed object; the views (registry/views.py), the CLI, outreach
-and matching read it from here. The bottom layer: no imports of ours."""
+channel, a status), the lists a CHECK constraint holds (outreach statuses, policy targets) and the
+ordered levels of 学历 and 职称. Data in labels.json, loaded once into one typed object; the views
+(registry/views.py), the CLI, intake, matching and outreach read it from here. The bottom layer: no
+imports of ours."""
 import json
 from dataclasses import dataclass
 from pathlib import Path

@@ -266,7 +266,8 @@ def compare(a: dict, b: dict, settings: dict = SETTINGS) -> dict[str, str | None
             cases.append(f"CASE {whens} ELSE '{otherwise}' END AS \"{c['output_column_name']}\"")
         sql = (f"SELECT {', '.join(cases)} FROM (SELECT {pair} FROM records l, records r "
                f"WHERE l.id = 1 AND r.id = 2)")
-        row = con.execute(sql).fetchone() or ()
+        row = con.execute(sql).fetchone()
+        assert row is not None  # one pair of records in, one row out
         return dict(zip([c["output_column_name"] for c in settings["comparisons"]], row))
     finally:
         con.close()
