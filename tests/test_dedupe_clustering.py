@@ -29,6 +29,28 @@ def test_links_below_the_threshold_do_not_join():
     assert sorted(cluster(records, [((1, 2), -3.0)])) == [[1], [2]]
 
 
+def _born(name, birth):
+    return normalise_record({"name": name, "birth_date": birth})
+
+
+@pytest.mark.parametrize("a, b", [("1982-05-14", "1983-05-14"),   # one digit typed wrong
+                                  ("1982-05-14", "1982-05-41"),   # neighbours swapped
+                                  ("1982-05-14", "1982-05-04")])  # same month
+def test_a_birthday_a_typo_apart_does_not_keep_a_linked_pair_apart(a, b):
+    records = {1: _born("刘建国", a), 2: _born("刘建国", b)}
+    assert sorted(cluster(records, [((1, 2), 2.0)])) == [[1, 2]]
+
+
+def test_birthdays_far_apart_keep_even_a_linked_pair_apart():
+    # father and son share name and address; other dates of the same year need overwhelming evidence
+    records = {1: _born("刘建国", "1958-03-02"), 2: _born("刘建国", "1986-11-20"),
+               3: _born("张婷", "1993-07-26"), 4: _born("张婷", "1993-05-02")}
+    pairs = [((1, 2), 12.0), ((3, 4), 2.0)]
+    assert sorted(cluster(records, pairs, strong=5.0)) == [[1], [2], [3], [4]]
+    # the same year and a link above `strong` (masked ID, phone and school agree): one person
+    assert sorted(cluster(records, [((3, 4), 9.0)], strong=5.0)) == [[1], [2], [3, 4]]
+
+
 def bcubed_f1(groups, truth_of):
     in_cluster = {r: set(g) for g in groups for r in g}
     persons = collections.defaultdict(set)

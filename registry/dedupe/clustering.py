@@ -2,8 +2,11 @@
 
 Plain connected components chain weak links into giant clusters (A~B, B~C, so A=C). Here pairs
 are joined strongest first, and a join is refused when the merged group would hold two different
-valid ID numbers, or when both groups know full birth dates and share none: a contradiction inside a
-cluster means the chain went wrong somewhere, so the weaker link is the one that gives way.
+valid ID numbers, or when both groups know full birth dates and two of them are far apart (another
+month and more than one typed digit): a contradiction inside a cluster means the chain went wrong
+somewhere, so the weaker link is the one that gives way. Dates a typo apart (1982-05-14 / 1983-05-14,
+the same month) are no contradiction: rosters copy birthdays by hand, and the link's weight already
+counts the disagreement.
 """
 import math
 from dataclasses import dataclass, field
@@ -23,12 +26,26 @@ def _full_birth(r: dict) -> str | None:
     return b if b and len(b) == 10 else None
 
 
+def _typo_apart(a: str, b: str) -> bool:
+    """Full birth dates of the same month, or one digit changed, or two neighbouring digits swapped."""
+    if a[:7] == b[:7]:
+        return True
+    diff = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
+    return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
+                              and a[diff[1]] == b[diff[0]])
+
+
+def _births_clash(a: set, b: set, same_year_ok: bool = False) -> bool:
+    return any(not (_typo_apart(x, y) or same_year_ok and x[:4] == y[:4]) for x in a for y in b)
+
+
 def cluster(records_by_id: dict, scored_pairs, threshold: float = 0.0, cannot_link=(),
-            must_link=()) -> list[list[int]]:
+            must_link=(), strong: float = math.inf) -> list[list[int]]:
     """`scored_pairs`: ((a, b), match weight); `cannot_link` / `must_link`: (a, b) pairs officers
     said are two people / one person. An officer's "same" is joined first and outweighs a birth
     date that disagrees (a typo), never two different ID numbers or an officer's "not same".
-    Returns groups of record ids (singletons included)."""
+    A link of weight >= `strong` (other evidence all but certain) also outweighs dates of the same
+    year. Returns groups of record ids (singletons included)."""
     apart: dict[int, set] = {}
     for a, b in cannot_link:
         apart.setdefault(a, set()).add(b)
@@ -55,8 +72,9 @@ def cluster(records_by_id: dict, scored_pairs, threshold: float = 0.0, cannot_li
             continue
         if len(ga.ids | gb.ids) > 1:
             continue  # two different valid ID numbers: never one person
-        if weight != math.inf and ga.births and gb.births and ga.births.isdisjoint(gb.births):
-            continue  # birthdays that share nothing: not one person (unless an officer said so)
+        if (weight != math.inf and ga.births.isdisjoint(gb.births)
+                and _births_clash(ga.births, gb.births, same_year_ok=weight >= strong)):
+            continue  # birthdays far apart: not one person (unless an officer said so)
         if apart and any(apart.get(r, set()).intersection(gb.members) for r in ga.members):
             continue  # an officer said two of these records are different people
         big, small = (ga, gb) if len(ga.members) >= len(gb.members) else (gb, ga)

@@ -379,7 +379,8 @@ def _dedupe(conn, actor, full, say, started) -> DedupeSummary:
     timer = _Timer(say)
     groups = cluster(records, scores.scored(above=scores.threshold),
                      cannot_link=[p for p, d in decided.items() if d == "not_same"],
-                     must_link=[p for p, d in decided.items() if d == "same" and p[0] in records and p[1] in records])
+                     must_link=[p for p, d in decided.items() if d == "same" and p[0] in records and p[1] in records],
+                     strong=REVIEW_BAND[1])
     timer.step(f"聚类：{len(groups)} 组")
 
     # stable IDs: biggest groups choose first, each takes the ID most of its records had
