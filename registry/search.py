@@ -87,6 +87,14 @@ def index_persons(conn, person_ids=None) -> int:
     return len(batch)
 
 
+def _missing(conn, upto: str) -> bool:
+    """Whether a live person unchanged since `upto` is missing from the index (a rebuild was cut
+    short). Persons changed since are indexed anyway: new ones do not call for a full rebuild."""
+    return conn.execute("SELECT EXISTS (SELECT 1 FROM persons p WHERE n_records > 0 AND erased_at IS NULL "
+                        "AND julianday(updated_at) < julianday(?) "
+                        "AND NOT EXISTS (SELECT 1 FROM person_search s WHERE s.rowid = p.id))", (upto,)).fetchone()[0]
+
+
 def refresh(conn, persons=None) -> int:
     """Bring the index up to date, in one transaction: the persons given, or else every person
     changed since the last refresh, or all of them when the index does not hold every live person
@@ -100,9 +108,7 @@ def refresh(conn, persons=None) -> int:
         started = now()
         last = conn.execute("SELECT json_extract(details, '$.upto') FROM audit_log WHERE action = 'search_index' "
                             "ORDER BY id DESC LIMIT 1").fetchone()
-        live = conn.execute("SELECT count(*) FROM persons WHERE n_records > 0 AND erased_at IS NULL").fetchone()[0]
-        indexed = conn.execute("SELECT count(*) FROM person_search").fetchone()[0]
-        if persons is None and (last is None or live != indexed):
+        if persons is None and (last is None or _missing(conn, last[0])):
             n, scope = index_persons(conn), "all"
         else:
             if persons is None:

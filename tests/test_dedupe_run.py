@@ -222,3 +222,36 @@ def test_dedupe_and_merges_from_python_keep_chinese_search_right(tmp_path):
     assert sima not in found("辞赋") and found("钒钛") == {ouyang}  # a person with no records leaves the index
     unmerge(conn, merge_id, actor="t")
     assert found("辞赋") == {sima} and found("钒钛") == {ouyang}
+
+
+def test_a_daily_run_with_new_persons_reindexes_only_what_changed(tmp_path):
+    """New persons are no reason to rebuild the whole search index (at a million persons that is
+    most of a daily run); a cut-short index still is."""
+    from pzh_talent.ingest.load import load_file
+    from pzh_talent.registry.db import connect
+    from pzh_talent.registry.dedupe.run import dedupe
+    from pzh_talent.registry.search import fts_query, refresh
+    from tests.conftest import write_csv
+
+    write_csv(tmp_path / "a.csv", [["姓名", "手机", "研究方向"], ["欧阳子墨", "13912345678", "钒钛新材料"],
+                                   ["司马相如", "13800001111", "辞赋"], ["诸葛亮", "13700002222", "水利"]])
+    write_csv(tmp_path / "b.csv", [["姓名", "手机", "研究方向"], ["上官婉儿", "13600003333", "冶金"]])
+    conn = connect(tmp_path / "r.db")
+    load_file(conn, tmp_path / "a.csv")
+    dedupe(conn)
+    load_file(conn, tmp_path / "b.csv")
+    dedupe(conn)
+
+    def last_refresh():
+        return json.loads(conn.execute("SELECT details FROM audit_log WHERE action = 'search_index' "
+                                       "ORDER BY id DESC LIMIT 1").fetchone()[0])
+
+    assert last_refresh()["scope"] == "changed"
+    shangguan = conn.execute("SELECT id FROM persons WHERE name = '上官婉儿'").fetchone()[0]
+    assert [r[0] for r in conn.execute("SELECT rowid FROM person_search WHERE person_search MATCH ?",
+                                       (fts_query("冶金"),))] == [shangguan]
+    # a rebuild cut short left a person who has not changed out of the index: all are indexed again
+    conn.execute("UPDATE persons SET updated_at = '2026-01-05T08:00:00+08:00' WHERE name = '诸葛亮'")
+    conn.execute("DELETE FROM person_search WHERE rowid = (SELECT id FROM persons WHERE name = '诸葛亮')")
+    conn.commit()
+    assert refresh(conn) == 4 and last_refresh()["scope"] == "all"
