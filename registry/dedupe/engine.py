@@ -312,14 +312,20 @@ _TF_SQL = {"name_plain": "replace(replace(name, '·', ''), ' ', '')", "employer"
 
 
 def term_frequencies(conn, settings: dict = SETTINGS) -> dict:
-    """{column: DataFrame(column, tf_column)} over the whole registry, for an incremental run whose
-    few records would otherwise make every name look rare."""
+    """{column: DataFrame(column, tf_column)} over the whole registry: for each value, the share of
+    records that carry it and belong to someone else. Splink's own count takes every record with
+    the value, the pair's own records and the person's duplicates too: a name on two records of one
+    person would count as a name two people share, and every such pair comes out under-confident.
+    Records of one person are those the last run put together (a record not yet placed is its own);
+    at least one other record is assumed, for a value we have seen only on this person."""
     wanted = {lv["tf_adjustment_column"] for c in settings["comparisons"] for lv in c["comparison_levels"]
               if lv.get("tf_adjustment_column")}
     total = conn.execute("SELECT count(*) FROM source_records").fetchone()[0] or 1
     out = {}
     for column in sorted(wanted):
-        rows = conn.execute(f"SELECT {_TF_SQL[column]} AS v, count(*) FROM source_records "
-                            f"WHERE v IS NOT NULL AND v <> '' GROUP BY v").fetchall()
-        out[column] = pd.DataFrame({column: [v for v, _ in rows], f"tf_{column}": [n / total for _, n in rows]})
+        rows = conn.execute(f"SELECT {_TF_SQL[column]} AS v, count(*), count(DISTINCT coalesce(person_id, -id)) "
+                            f"FROM source_records WHERE v IS NOT NULL AND v <> '' GROUP BY v").fetchall()
+        # records of others = all records less the person's own (k / j of them, on average)
+        out[column] = pd.DataFrame({column: [v for v, _, _ in rows],
+                                    f"tf_{column}": [max(k - k / j, 1) / total for _, k, j in rows]})
     return out

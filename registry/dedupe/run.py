@@ -139,15 +139,16 @@ def _lookup(prediction: Prediction):
     return weight_of
 
 
-def score(conn, records: dict, only: str | None = None, model: dict | None = None, decided: dict | None = None,
+def score(conn, records: dict, model: dict | None = None, decided: dict | None = None,
           progress=None, calibration: float | None = None) -> Prediction:
     """Blocking, comparisons, training (unless a model is given), prediction: Splink's steps; then
     calibration by officers' decisions and the join threshold (decision.py)."""
     timer = _Timer(progress)
     if len(records) < 2:
         return Prediction(np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0), model or {})
-    # an incremental run sees a few records: how common a name is comes from the whole registry
-    engine = Engine(records, model=model, term_frequencies=term_frequencies(conn) if only else None)
+    # how common a name is comes from the whole registry (an incremental run sees a few records),
+    # counting other people's records only (engine.term_frequencies)
+    engine = Engine(records, model=model, term_frequencies=term_frequencies(conn))
     try:
         given = labels(decided or {}, records)
         if model is None:
@@ -373,7 +374,7 @@ def _dedupe(conn, actor, full, say, started) -> DedupeSummary:
         say(f"全量查重：{total} 条来源记录")
         records = load_records(conn)
     timer.step(f"读取来源记录 {len(records)} 条")
-    scores = score(conn, records, only=only, model=model, decided=decided, progress=say,
+    scores = score(conn, records, model=model, decided=decided, progress=say,
                    calibration=_shift(saved_calibration) if incremental and saved_calibration is not None
                    else None)
     timer = _Timer(say)
