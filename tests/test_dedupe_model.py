@@ -48,3 +48,24 @@ def test_a_saved_model_weighs_pairs_as_the_trained_one(unseen_registry):
     scores = score(unseen_registry.conn, unseen_registry.records)
     again = score(unseen_registry.conn, unseen_registry.records, model=scores.model)
     assert dict(again.scored()) == pytest.approx(dict(scores.scored()))
+
+
+def test_a_name_counts_as_common_only_for_the_people_who_share_it(tmp_path):
+    """A name on three records of one person is as rare as a name on one record; on three people's
+    records it is common. Splink's own count would take both names as equally common."""
+    from pzh_talent.ingest.load import load_file
+    from pzh_talent.registry.db import connect
+    from pzh_talent.registry.dedupe.engine import term_frequencies
+    from tests.conftest import write_csv
+
+    write_csv(tmp_path / "a.csv", [["姓名", "手机"], *[["王小五", "1391234567" + str(k)] for k in range(3)],
+                                   *[["赵小六", "1380000111" + str(k)] for k in range(3)], ["孙小七", "13700002222"]])
+    conn = connect(tmp_path / "r.db")
+    load_file(conn, tmp_path / "a.csv")
+    conn.execute("INSERT INTO persons (id, name, n_records, created_at, updated_at) "
+                 "VALUES (1, '王小五', 3, '2026-01-05', '2026-01-05')")
+    conn.execute("UPDATE source_records SET person_id = 1 WHERE name = '王小五'")  # the last run's grouping
+    conn.commit()
+    tf = term_frequencies(conn)["name_plain"].set_index("name_plain")["tf_name_plain"]
+    assert tf["王小五"] == tf["孙小七"] == 1 / 7
+    assert tf["赵小六"] == 2 / 7  # each of the three records has two records of others with the name
