@@ -97,8 +97,8 @@ def _missing(conn, upto: str) -> bool:
 
 def refresh(conn, persons=None) -> int:
     """Bring the index up to date, in one transaction: the persons given, or else every person
-    changed since the last refresh, or all of them when the index does not hold every live person
-    (an older version's interrupted rebuild). Each refresh is noted in the audit log with the
+    changed since the last refresh, or all of them when the index lacks a live person who has not
+    changed since (an interrupted rebuild, or an older version's). Each refresh is noted in the audit log with the
     instant it started, so a job killed between its own commit and the refresh is caught up by the
     next one. Returns the number of persons indexed."""
     from pzh_talent.registry.db import audit, transaction

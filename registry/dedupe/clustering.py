@@ -36,7 +36,9 @@ def _typo_apart(a: str, b: str) -> bool:
 
 
 def _births_clash(a: set, b: set, same_year_ok: bool = False) -> bool:
-    return any(not (_typo_apart(x, y) or same_year_ok and x[:4] == y[:4]) for x in a for y in b)
+    """Whether some date of `a` and some date of `b` are more than a typo apart (with `same_year_ok`,
+    dates of one year never clash)."""
+    return any(not (_typo_apart(x, y) or (same_year_ok and x[:4] == y[:4])) for x in a for y in b)
 
 
 def cluster(records_by_id: dict, scored_pairs, threshold: float = 0.0, cannot_link=(),
