@@ -1,6 +1,7 @@
 """Opening the registry database (created private, checked, upgraded in place), its SQL functions,
 the audit writer and backups. Writes go through `transaction()` (transactions.py), read from here too."""
 import sqlite3
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 
@@ -129,6 +130,26 @@ def audit(conn, action: str, target: str, details: dict | None = None, actor: st
     conn.execute("INSERT INTO audit_log (at, actor, action, target, details) VALUES (?, ?, ?, ?, ?)",
                  (at or now(), actor, action, target,
                   json.dumps(details, ensure_ascii=False, default=str) if details is not None else None))
+
+
+@contextmanager
+def indexes_set_aside(conn, table: str, column: str | None = None, when: bool = True):
+    """For a write that touches most of `table`'s rows: its indexes (those on `column`, if given)
+    dropped first and built again after, in the caller's transaction (a rollback brings them back as
+    they were). SQLite builds an index from sorted rows in one pass, much faster than it updates a
+    dozen indexes row by row. `when`: only then (the caller's judgement of "most")."""
+    assert conn.in_transaction, "indexes are set aside inside a transaction only"
+    kept = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
+                        "AND sql IS NOT NULL", (table,)).fetchall() if when else []
+    if column is not None:
+        kept = [(name, sql) for name, sql in kept
+                if column in {r[2] for r in conn.execute(f"PRAGMA index_info('{name}')")}
+                or column in sql.split("WHERE", 1)[-1]]  # or named in a partial index's condition
+    for name, _ in kept:
+        conn.execute(f'DROP INDEX "{name}"')
+    yield
+    for _, sql in kept:
+        conn.execute(sql)
 
 
 def backup(conn, out) -> int:

@@ -69,9 +69,11 @@ def fts_query(query: str) -> str:
     return " ".join(dict.fromkeys(terms)) or '""'
 
 
-def index_persons(conn, person_ids=None) -> int:
+def index_persons(conn, person_ids=None, texts: dict | None = None) -> int:
     """(Re)index persons in person_search: all of them, or those in `person_ids`. Persons without
-    records, and erased ones, leave the index. Returns the number indexed. Runs in the caller's transaction."""
+    records, and erased ones, leave the index. `texts`: {person: segment_person of its row as it now
+    is}, already worked out (dedupe does it in its worker processes). Returns the number indexed.
+    Runs in the caller's transaction."""
     columns = ", ".join(("id",) + SEARCH_FIELDS)
     if person_ids is None:
         conn.execute("DELETE FROM person_search")
@@ -82,7 +84,8 @@ def index_persons(conn, person_ids=None) -> int:
         rows = conn.execute(f"SELECT {columns} FROM persons WHERE n_records > 0 AND erased_at IS NULL AND id IN "
                             f"(SELECT value FROM json_each(?))", (ids,))
     keys = ("id",) + SEARCH_FIELDS
-    batch = [(r[0], segment_person(dict(zip(keys, r)))) for r in rows.fetchall()]
+    texts = texts or {}
+    batch = [(r[0], texts[r[0]] if r[0] in texts else segment_person(dict(zip(keys, r)))) for r in rows.fetchall()]
     conn.executemany("INSERT INTO person_search (rowid, text) VALUES (?, ?)", batch)
     return len(batch)
 
@@ -95,12 +98,12 @@ def _missing(conn, upto: str) -> bool:
                         "AND NOT EXISTS (SELECT 1 FROM person_search s WHERE s.rowid = p.id))", (upto,)).fetchone()[0]
 
 
-def refresh(conn, persons=None) -> int:
+def refresh(conn, persons=None, texts: dict | None = None) -> int:
     """Bring the index up to date, in one transaction: the persons given, or else every person
     changed since the last refresh, or all of them when the index lacks a live person who has not
     changed since (an interrupted rebuild, or an older version's). Each refresh is noted in the audit log with the
     instant it started, so a job killed between its own commit and the refresh is caught up by the
-    next one. Returns the number of persons indexed."""
+    next one. `texts`: as for index_persons. Returns the number of persons indexed."""
     from pzh_talent.registry.db import audit, transaction
     from pzh_talent.registry.schema import now
 
@@ -109,12 +112,12 @@ def refresh(conn, persons=None) -> int:
         last = conn.execute("SELECT json_extract(details, '$.upto') FROM audit_log WHERE action = 'search_index' "
                             "ORDER BY id DESC LIMIT 1").fetchone()
         if persons is None and (last is None or _missing(conn, last[0])):
-            n, scope = index_persons(conn), "all"
+            n, scope = index_persons(conn, texts=texts), "all"
         else:
             if persons is None:
                 persons = [r[0] for r in conn.execute(
                     "SELECT id FROM persons WHERE julianday(updated_at) >= julianday(?)", (last[0],))]
-            n, scope = index_persons(conn, persons), "changed"
+            n, scope = index_persons(conn, persons, texts), "changed"
         audit(conn, "search_index", "person_search", {"upto": started, "scope": scope, "persons": n})
     conn.execute("PRAGMA optimize")  # fresh statistics, so facet and search queries pick the right index
     return n

@@ -31,6 +31,9 @@ MEMORY_LIMIT = "2GB"   # beside the records (≈2 GB at a million): the whole ru
 
 # functions Splink's dialects do not name for us
 _REGEXP_MATCHES = {"duckdb": "regexp_matches", "spark": "regexp_like"}
+# Spark has no Hamming distance; settings.json only asks it of strings of one length, where a
+# Levenshtein distance of 1 or 2 is what a Hamming distance of 1 or 2 would say of one typo
+_HAMMING = {"duckdb": "hamming", "spark": "levenshtein"}
 
 
 def comparisons_for(settings: dict = SETTINGS, dialect: str = "duckdb") -> list[dict]:
@@ -39,7 +42,8 @@ def comparisons_for(settings: dict = SETTINGS, dialect: str = "duckdb") -> list[
 
     d = SplinkDialect.from_string(dialect)
     names = {"jaro_winkler": d.jaro_winkler_function_name, "levenshtein": d.levenshtein_function_name,
-             "damerau_levenshtein": d.damerau_levenshtein_function_name, "regexp_matches": _REGEXP_MATCHES[dialect]}
+             "damerau_levenshtein": d.damerau_levenshtein_function_name, "regexp_matches": _REGEXP_MATCHES[dialect],
+             "hamming": _HAMMING[dialect]}
     out = copy.deepcopy(settings["comparisons"])
     for c in out:
         for lv in c["comparison_levels"]:
@@ -56,7 +60,6 @@ def splink_settings(settings: dict = SETTINGS, dialect: str = "duckdb") -> dict:
         "blocking_rules_to_generate_predictions": [
             {"blocking_rule": _rule_sql([f"block_{r['name']}"])} for r in settings["blocking"]],
         "comparisons": comparisons_for(settings, dialect),
-        "retain_intermediate_calculation_columns": True,
         "retain_matching_columns": False,
         "additional_columns_to_retain": [],
     }
@@ -106,8 +109,9 @@ class Prediction:
 class Engine:
     """One run's Splink linker over the records given."""
 
-    def __init__(self, records: dict, model: dict | None = None, settings: dict = SETTINGS,
+    def __init__(self, df: pd.DataFrame, model: dict | None = None, settings: dict = SETTINGS,
                  term_frequencies: dict | None = None):
+        """`df`: the records' frame (features.frame)."""
         import pyarrow as pa
         from splink import DuckDBAPI
 
@@ -115,18 +119,22 @@ class Engine:
         self.settings = settings
         self.con = _duckdb()
         self.db_api = DuckDBAPI(self.con)
-        # DuckDB reads the Arrow table in place; the pandas frame goes once it is converted
-        data = pa.Table.from_pandas(frame(records, settings), preserve_index=False)
+        # DuckDB reads the Arrow table in place
+        data = pa.Table.from_pandas(df, preserve_index=False)
         self.n = data.num_rows
         self.table = self.db_api.register(data, table_name="records")
         self.term_frequencies = {column: self.db_api.register(lookup, table_name=f"tf_lookup_{column}")
                                  for column, lookup in (term_frequencies or {}).items()}
         self.linker = self._linker(model if model is not None else splink_settings(settings))
 
-    def _linker(self, settings: dict):
+    def _linker(self, settings: dict, retain: bool = False):
+        """A linker on the records; `retain`: keep each comparison's level and weight (the waterfall),
+        which at a million records' pairs costs a quarter of the prediction time: so only for the
+        pairs explained."""
         from splink import Linker
 
-        linker = Linker(self.table, copy.deepcopy(settings), validate_settings=False, log_level=logging.ERROR)
+        settings = {**copy.deepcopy(settings), "retain_intermediate_calculation_columns": retain}
+        linker = Linker(self.table, settings, validate_settings=False, log_level=logging.ERROR)
         for column, lookup in self.term_frequencies.items():
             linker.table_management.register_term_frequency_lookup(lookup, column)
         return linker
@@ -197,9 +205,8 @@ class Engine:
     def model_json(self) -> dict:
         return self.linker.misc.save_model_to_json()
 
-    def predict(self, explain_band: tuple[float, float] | None = None) -> Prediction:
-        """Every blocked pair's match weight; explanations for pairs whose weight lies in
-        `explain_band` (or later, with explain())."""
+    def predict(self) -> Prediction:
+        """Every blocked pair's match weight (their waterfalls with explain())."""
         result = self.linker.inference.predict(warning_mode="never")
         self.predictions = result.physical_name
         table = self.con.sql(f"SELECT id_l, id_r, match_weight FROM {self.predictions}").to_arrow_table()
@@ -208,16 +215,21 @@ class Engine:
         swap = left > right
         left, right = np.where(swap, right, left), np.where(swap, left, right)
         weights = table.column("match_weight").to_numpy(zero_copy_only=False).astype(np.float64)
-        prediction = Prediction(left, right, weights, self.model_json())
-        if explain_band is not None:
-            prediction.explanations = self.explain(*explain_band)
-        return prediction
+        return Prediction(left, right, weights, self.model_json())
 
     def explain(self, lo: float, hi: float) -> dict:
-        """The waterfall of every predicted pair whose match weight lies between lo and hi."""
-        return self._explain(self.predictions, self.model_json(), f"match_weight > {lo} AND match_weight < {hi}")
+        """The waterfall of every predicted pair whose match weight lies between lo and hi: those
+        pairs scored again by the same model, keeping what each comparison contributed."""
+        self.con.execute(f"CREATE OR REPLACE TABLE explain_pairs AS SELECT '0' AS match_key, id_l AS join_key_l, "
+                         f"id_r AS join_key_r FROM {self.predictions} WHERE match_weight > {lo} AND match_weight < {hi}")
+        model = self.model_json()
+        linker = self._linker(model, retain=True)
+        linker.table_management.register_blocked_pairs_for_predict(
+            self.db_api.register("explain_pairs"))
+        table = linker.inference.predict(warning_mode="never").physical_name
+        return self._explain(table, model)
 
-    def _explain(self, table: str, model: dict, where: str) -> dict:
+    def _explain(self, table: str, model: dict) -> dict:
         """(a, b) -> [(field label, level label, weight)]: the waterfall of each pair. Splink keeps
         each comparison's weight (mw_…), not its level: the level is the one with that weight."""
         comparisons = model["comparisons"]
@@ -226,7 +238,7 @@ class Engine:
             out = c["output_column_name"]
             columns.append(f"mw_{out}")
             columns.append(f"mw_tf_adj_{out}" if _has_tf(c) else "0.0")
-        rows = self.con.execute(f"SELECT {', '.join(columns)} FROM {table} WHERE {where}").fetchall()
+        rows = self.con.execute(f"SELECT {', '.join(columns)} FROM {table}").fetchall()
         by_weight = [_levels_by_weight(c) for c in comparisons]
         # (a saved model keeps the levels' labels, not the comparisons' descriptions)
         described = {c["output_column_name"]: c["comparison_description"] for c in self.settings["comparisons"]}
@@ -306,26 +318,24 @@ def fits(model: dict | None, settings: dict = SETTINGS) -> bool:
     return shape(model["comparisons"]) == shape(comparisons_for(settings))
 
 
-# term-frequency columns and how the registry spells them in SQL (features.py makes them in Python)
-_TF_SQL = {"name_plain": "replace(replace(name, '·', ''), ' ', '')", "employer": "employer", "school": "school",
-           "major": "major", "city": "city"}
-
-
-def term_frequencies(conn, settings: dict = SETTINGS) -> dict:
-    """{column: DataFrame(column, tf_column)} over the whole registry: for each value, the share of
-    records that carry it and belong to someone else. Splink's own count takes every record with
-    the value, the pair's own records and the person's duplicates too: a name on two records of one
-    person would count as a name two people share, and every such pair comes out under-confident.
-    Records of one person are those the last run put together (a record not yet placed is its own);
-    at least one other record is assumed, for a value we have seen only on this person."""
+def term_frequencies(df: pd.DataFrame, person, settings: dict = SETTINGS) -> dict:
+    """{column: DataFrame(column, tf_column)} over the records of `df` (the whole registry; frame
+    columns), `person`: each record's person. For each value, the share of records that carry it
+    and belong to someone else. Splink's own count takes every record with the value, the pair's
+    own records and the person's duplicates too: a name on two records of one person would count as
+    a name two people share, and every such pair comes out under-confident. Records of one person
+    are those the last run put together (a record not yet placed is its own); at least one other
+    record is assumed, for a value we have seen only on this person."""
     wanted = {lv["tf_adjustment_column"] for c in settings["comparisons"] for lv in c["comparison_levels"]
               if lv.get("tf_adjustment_column")}
-    total = conn.execute("SELECT count(*) FROM source_records").fetchone()[0] or 1
+    total = max(len(df), 1)
+    person = np.asarray(person)
     out = {}
     for column in sorted(wanted):
-        rows = conn.execute(f"SELECT {_TF_SQL[column]} AS v, count(*), count(DISTINCT coalesce(person_id, -id)) "
-                            f"FROM source_records WHERE v IS NOT NULL AND v <> '' GROUP BY v").fetchall()
+        values = pd.DataFrame({"v": df[column].to_numpy(), "p": person})
+        values = values[values["v"].notna() & (values["v"] != "")]
+        counts = values.groupby("v", sort=False)["p"].agg(["size", "nunique"])
+        k, j = counts["size"].to_numpy(np.float64), counts["nunique"].to_numpy(np.float64)
         # records of others = all records less the person's own (k / j of them, on average)
-        out[column] = pd.DataFrame({column: [v for v, _, _ in rows],
-                                    f"tf_{column}": [max(k - k / j, 1) / total for _, k, j in rows]})
+        out[column] = pd.DataFrame({column: counts.index.to_numpy(), f"tf_{column}": np.maximum(k - k / j, 1) / total})
     return out

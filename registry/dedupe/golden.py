@@ -31,6 +31,8 @@ _RANKS = {"education": EDUCATION_RANK, "degree": _DEGREE, "title_level": TITLE_R
 # every golden record has exactly these columns, whatever its records hold: the writer names them
 # once for all persons, so a person whose records give no name (an erased one) cannot change them
 PERSON_FIELDS = ("name", *RULES, "phones", "emails", "golden_sources")
+_LATEST = [f for f, rule in RULES.items() if rule == "latest"]
+_CHOSEN = [(f, rule) for f, rule in RULES.items() if rule != "latest"]
 
 
 def golden_record(records: list[dict]) -> dict:
@@ -54,12 +56,20 @@ def _golden_of_many(records: list[dict]) -> dict:
     if han:
         top = Counter(r["name"] for r in han).most_common(1)[0][0]
         choose("name", next(r for r in han if r["name"] == top), "name")
-    for field, rule in RULES.items():
+    for field in _LATEST:  # the first record, latest first, that gives it (most fields: kept tight)
+        for r in latest_first:
+            value = r.get(field)
+            if value is not None and value != "":
+                out[field], sources[field] = value, r["id"]
+                break
+        else:
+            out[field] = None
+    for field, rule in _CHOSEN:
         have = [r for r in latest_first if r.get(field) not in (None, "")]
         if not have:
             out[field] = None
             continue
-        if rule == "latest" or len(have) == 1:  # one value: every rule chooses it
+        if len(have) == 1:  # one value: every rule chooses it
             choose(field, have[0], rule)
         elif rule == "most_frequent":
             top = have[0][field] if len({r[field] for r in have}) == 1 else \

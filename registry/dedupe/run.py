@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 import numpy as np
+import pandas as pd
 
 from pzh_talent.parallel import fork_workers
 
@@ -24,10 +25,10 @@ from . import consent
 from .clustering import cluster
 from .decision import calibrate, join_threshold
 from .engine import Engine, Prediction, fits, probability_weight, term_frequencies
-from .features import COLUMNS as FEATURE_COLUMNS, SETTINGS
+from .features import COLUMNS as FEATURE_COLUMNS, SETTINGS, frame, plain_text, text_column
 from .golden import PERSON_FIELDS, RULES, golden_record
-from pzh_talent.registry.search import refresh as refresh_search
-from pzh_talent.registry.db import audit, transaction
+from pzh_talent.registry.search import refresh as refresh_search, segment_person
+from pzh_talent.registry.db import audit, indexes_set_aside, transaction
 
 # pairs between the review band's ends go to officers; the join threshold is each run's (decision.py)
 REVIEW_BAND = tuple(probability_weight(p) for p in SETTINGS["decision"]["review_band"])
@@ -146,9 +147,8 @@ def score(conn, records: dict, model: dict | None = None, decided: dict | None =
     timer = _Timer(progress)
     if len(records) < 2:
         return Prediction(np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0), model or {})
-    # how common a name is comes from the whole registry (an incremental run sees a few records),
-    # counting other people's records only (engine.term_frequencies)
-    engine = Engine(records, model=model, term_frequencies=term_frequencies(conn))
+    df = frame(records)
+    engine = Engine(df, model=model, term_frequencies=registry_frequencies(conn, records, df))
     try:
         given = labels(decided or {}, records)
         if model is None:
@@ -174,6 +174,23 @@ def score(conn, records: dict, model: dict | None = None, decided: dict | None =
     finally:
         engine.close()
     return prediction
+
+
+def registry_frequencies(conn, records: dict, df: pd.DataFrame) -> dict:
+    """How common each name, employer, … is in the whole registry (engine.term_frequencies): from
+    the run's frame when it holds every record, else (an incremental run sees a few) read again."""
+    whole = conn.execute(f"SELECT count(*) FROM source_records WHERE {NOT_ERASED}").fetchone()[0]
+    if len(records) == whole:
+        return term_frequencies(df, [-r["id"] if r["person_id"] is None else r["person_id"]
+                                     for r in records.values()])
+    # (a record's own id, negated, as its person until a run places it)
+    cursor = conn.execute(f"SELECT coalesce(person_id, -id), name, employer, school, major, city "
+                          f"FROM source_records WHERE {NOT_ERASED}")
+    cursor.row_factory = None
+    columns = list(zip(*cursor.fetchall())) or [()] * 6
+    text = pd.DataFrame({c: text_column(v) for c, v in zip(("name", "employer", "school", "major", "city"),
+                                                           columns[1:])})
+    return term_frequencies(plain_text(text), columns[0])
 
 
 class _Timer:
@@ -214,8 +231,9 @@ def affected_records(conn, decisions_since: int) -> int:
     return conn.execute("SELECT count(*) FROM temp.dedupe_subset").fetchone()[0]
 
 
-def _golden_batch(job) -> list[dict]:
-    """Golden records for a batch of groups, read from the registry file `db_file` (or `conn`)."""
+def _golden_batch(job) -> list[tuple[dict, str]]:
+    """Golden records for a batch of groups, read from the registry file `db_file` (or `conn`), each
+    with the text Chinese search indexes for it (worked out here too: segmenting is the slow part)."""
     db_file, conn, groups = job
     own = conn is None
     if own:  # in a worker process: its own read-only connection (WAL lets it read beside the writer)
@@ -225,16 +243,17 @@ def _golden_batch(job) -> list[dict]:
         full = {row[0]: dict(zip(GOLDEN_COLUMNS, row)) for row in conn.execute(
             f"SELECT {', '.join(GOLDEN_COLUMNS)} FROM source_records WHERE id IN (SELECT value FROM json_each(?))",
             (ids,))}
-        return [golden_record([full[r] for r in group]) for group in groups]
+        goldens = [golden_record([full[r] for r in group]) for group in groups]
+        return [(golden, segment_person(golden)) for golden in goldens]
     finally:
         if own:
             conn.close()
 
 
-def _write_persons(conn, assignment, next_id: int, stamp: str) -> tuple[dict, int, int]:
+def _write_persons(conn, assignment, next_id: int, stamp: str) -> tuple[dict, int, int, dict]:
     """Golden records for the groups, a batch at a time, worked out in worker processes when there
-    are many. Returns ({record: person}, created, kept)."""
-    person_of, created, kept = {}, 0, 0
+    are many. Returns ({record: person}, created, kept, {person: its search text})."""
+    person_of, created, kept, texts = {}, 0, 0, {}
     batches, batch, size = [], [], 0
     for group, pid in assignment:
         is_new = pid is None
@@ -256,29 +275,33 @@ def _write_persons(conn, assignment, next_id: int, stamp: str) -> tuple[dict, in
     db_file = conn.execute("PRAGMA database_list").fetchone()[2]
     processes = fork_workers(os.cpu_count() or 1)
     jobs = [(db_file, None, [g for g, _, _ in b]) for b in batches]
-    results: Iterable[list[dict]]
+    results: Iterable[list[tuple[dict, str]]]
     if len(batches) < 4 or processes < 2 or not db_file:
         pool, results = None, map(_golden_batch, ((None, conn, groups) for _, _, groups in jobs))
     else:
+        segment_person({"name": "张伟"})  # jieba's dictionary loaded once, before the workers fork
         pool = multiprocessing.get_context("fork").Pool(processes)
         results = pool.imap(_golden_batch, jobs)
     columns = [*PERSON_FIELDS, "n_records", "updated_at"]  # the same for every person, named once
     try:
-        for b, goldens in zip(batches, results):
-            inserts: list[list] = []
-            updates: list[list] = []
-            for (group, pid, is_new), golden in zip(b, goldens):
-                golden.update(n_records=len(group), updated_at=stamp)
-                values = [golden[c] for c in columns]
-                (inserts if is_new else updates).append(values + ([stamp, pid] if is_new else [pid]))
-            conn.executemany(f"INSERT INTO persons ({', '.join(columns)}, created_at, id) "
-                             f"VALUES ({', '.join('?' * (len(columns) + 2))})", inserts)
-            conn.executemany(f"UPDATE persons SET {', '.join(f'{c} = ?' for c in columns)} WHERE id = ?", updates)
+        # a first run writes every person: its indexes are built after, not row by row
+        with indexes_set_aside(conn, "persons", when=created > 10_000 and created > kept):
+            for b, goldens in zip(batches, results):
+                inserts: list[list] = []
+                updates: list[list] = []
+                for (group, pid, is_new), (golden, text) in zip(b, goldens):
+                    texts[pid] = text
+                    golden.update(n_records=len(group), updated_at=stamp)
+                    values = [golden[c] for c in columns]
+                    (inserts if is_new else updates).append(values + ([stamp, pid] if is_new else [pid]))
+                conn.executemany(f"INSERT INTO persons ({', '.join(columns)}, created_at, id) "
+                                 f"VALUES ({', '.join('?' * (len(columns) + 2))})", inserts)
+                conn.executemany(f"UPDATE persons SET {', '.join(f'{c} = ?' for c in columns)} WHERE id = ?", updates)
     finally:
         if pool is not None:
             pool.terminate()
             pool.join()
-    return person_of, created, kept
+    return person_of, created, kept, texts
 
 
 def _joins(conn, records: dict, assignment, person_of: dict) -> list[tuple[int, list[tuple[int, bool]]]]:
@@ -402,13 +425,19 @@ def _dedupe(conn, actor, full, say, started) -> DedupeSummary:
             # erased persons keep their records and stay out of the run
             before = {r[0] for r in conn.execute("SELECT id FROM persons WHERE n_records > 0 AND erased_at IS NULL")}
         next_id = (conn.execute("SELECT max(id) FROM persons").fetchone()[0] or 0) + 1
-        person_of, created, kept = _write_persons(conn, assignment, next_id, stamp)
+        person_of, created, kept, texts = _write_persons(conn, assignment, next_id, stamp)
         timer.step(f"人员主记录：新建 {created}，沿用 {kept}")
         joins = _joins(conn, records, assignment, person_of)
         consent_before = consent.states(conn, {p for pid, came in joins for p in (pid, *(q for q, _ in came))})
-        # in id order: the pages of a big table are then written once each, not at random
-        conn.executemany("UPDATE source_records SET person_id = ? WHERE id = ?",
-                         ((person_of[r], r) for r in sorted(person_of) if records[r]["person_id"] != person_of[r]))
+        moved = [(r, person_of[r]) for r in sorted(person_of) if records[r]["person_id"] != person_of[r]]
+        conn.execute("DROP TABLE IF EXISTS temp.record_person")
+        conn.execute("CREATE TEMP TABLE record_person (id INTEGER PRIMARY KEY, person_id INTEGER NOT NULL)")
+        conn.executemany("INSERT INTO temp.record_person VALUES (?, ?)", moved)
+        with indexes_set_aside(conn, "source_records", "person_id", when=len(moved) > total // 2):
+            # one statement, in id order: the pages of a big table are then written once each
+            conn.execute("UPDATE source_records SET person_id = m.person_id FROM temp.record_person m "
+                         "WHERE source_records.id = m.id")
+        conn.execute("DROP TABLE temp.record_person")
         for pid, came in joins:  # consent belongs to the human: the strictest state goes with the records
             consent.carry(conn, pid, came, consent_before, actor=actor, how="查重并入")
         retired = before - taken
@@ -417,7 +446,8 @@ def _dedupe(conn, actor, full, say, started) -> DedupeSummary:
                          ((stamp, p) for p in retired))
         timer.step("来源记录归属")
         queue_review_pairs(conn, scores, decided, stamp, only if incremental else None)
-        refresh_search(conn)  # the persons it wrote are found by Chinese search at once, from Python too
+        # the persons it wrote are found by Chinese search at once, from Python too
+        refresh_search(conn, texts=texts)
         persons = conn.execute("SELECT count(*) FROM persons WHERE n_records > 0").fetchone()[0]
         summary = DedupeSummary(
             total, len(scores.left), persons, created, kept, len(retired),
