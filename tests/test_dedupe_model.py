@@ -52,7 +52,8 @@ def test_a_saved_model_weighs_pairs_as_the_trained_one(unseen_registry):
 
 def test_a_name_counts_as_common_only_for_the_people_who_share_it(tmp_path):
     """A name on three records of one person is as rare as a name on one record; on three people's
-    records it is common. Splink's own count would take both names as equally common."""
+    records it is common. Splink's own count would take both names as equally common. A name nobody
+    else has is as common as its surname and given name make it, each person counted once."""
     from pzh_talent.ingest.load import load_file
     from pzh_talent.registry.db import connect
     from pzh_talent.registry.dedupe.features import frame
@@ -71,5 +72,6 @@ def test_a_name_counts_as_common_only_for_the_people_who_share_it(tmp_path):
     few = dict(list(records.items())[:2])  # an incremental run's records: the counts are the whole registry's
     for given in (records, few):
         tf = registry_frequencies(conn, given, frame(given))["name_plain"].set_index("name_plain")["tf_name_plain"]
-        assert tf["王小五"] == tf["孙小七"] == 1 / 7
+        # five people: 王 and 小五 are each one in five, as 孙 and 小七 are
+        assert tf["王小五"] == pytest.approx(1 / 25) and tf["孙小七"] == pytest.approx(1 / 25)
         assert tf["赵小六"] == 2 / 7  # each of the three records has two records of others with the name

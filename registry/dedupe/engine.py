@@ -337,5 +337,32 @@ def term_frequencies(df: pd.DataFrame, person, settings: dict = SETTINGS) -> dic
         counts = values.groupby("v", sort=False)["p"].agg(["size", "nunique"])
         k, j = counts["size"].to_numpy(np.float64), counts["nunique"].to_numpy(np.float64)
         # records of others = all records less the person's own (k / j of them, on average)
-        out[column] = pd.DataFrame({column: counts.index.to_numpy(), f"tf_{column}": np.maximum(k - k / j, 1) / total})
+        others = k - k / j
+        tf = np.maximum(others, 1) / total
+        if column == "name_plain" and {"surname", "name_script"} <= set(df.columns):
+            # a name at most one other record has (or none: the registry is too small to tell a
+            # rare name from a very rare one): as common as its surname and given name make it
+            unseen = others <= 1
+            estimate = _name_shares(df, person).reindex(counts.index[unseen]).to_numpy(np.float64)
+            floor = settings["training"]["unseen_name_floor"] / total
+            tf[unseen] = np.where(np.isnan(estimate), tf[unseen], np.maximum(estimate, floor))
+        out[column] = pd.DataFrame({column: counts.index.to_numpy(), f"tf_{column}": tf})
     return out
+
+
+def _name_shares(df: pd.DataFrame, person) -> pd.Series:
+    """Han name -> its surname's share of people's Han names times its given name's share: how
+    common a name would be if surnames and given names were chosen apart (they nearly are). Each
+    person's name counts once, however many records repeat it."""
+    han = df.assign(person=person).loc[
+        (df["name_script"] == "han").fillna(False) & df["surname"].notna() & df["name_plain"].notna(),
+        ["person", "name_plain", "surname"]].drop_duplicates(["person", "name_plain"])
+    han = han[["name_plain", "surname"]].astype(str)
+    han = han[[n.startswith(s) and len(n) > len(s) for n, s in zip(han["name_plain"], han["surname"])]]
+    if han.empty:
+        return pd.Series(dtype=np.float64)
+    given = pd.Series([n[len(s):] for n, s in zip(han["name_plain"], han["surname"])], index=han.index)
+    surname_share = han["surname"].map(han["surname"].value_counts(normalize=True))
+    given_share = given.map(given.value_counts(normalize=True))
+    shares = pd.Series((surname_share * given_share).to_numpy(), index=han["name_plain"].to_numpy())
+    return shares[~shares.index.duplicated()]

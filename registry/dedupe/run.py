@@ -184,12 +184,11 @@ def registry_frequencies(conn, records: dict, df: pd.DataFrame) -> dict:
         return term_frequencies(df, [-r["id"] if r["person_id"] is None else r["person_id"]
                                      for r in records.values()])
     # (a record's own id, negated, as its person until a run places it)
-    cursor = conn.execute(f"SELECT coalesce(person_id, -id), name, employer, school, major, city "
-                          f"FROM source_records WHERE {NOT_ERASED}")
+    names = ("name", "name_script", "surname", "employer", "school", "major", "city")
+    cursor = conn.execute(f"SELECT coalesce(person_id, -id), {', '.join(names)} FROM source_records WHERE {NOT_ERASED}")
     cursor.row_factory = None
-    columns = list(zip(*cursor.fetchall())) or [()] * 6
-    text = pd.DataFrame({c: text_column(v) for c, v in zip(("name", "employer", "school", "major", "city"),
-                                                           columns[1:])})
+    columns = list(zip(*cursor.fetchall())) or [()] * (len(names) + 1)
+    text = pd.DataFrame({c: text_column(v) for c, v in zip(names, columns[1:])})
     return term_frequencies(plain_text(text), columns[0])
 
 
