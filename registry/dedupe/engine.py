@@ -332,7 +332,7 @@ def term_frequencies(df: pd.DataFrame, person, settings: dict = SETTINGS) -> dic
     person = np.asarray(person)
     out = {}
     for column in sorted(wanted):
-        values = pd.DataFrame({"v": df[column].to_numpy(), "p": person})
+        values = pd.DataFrame({"v": df[column].reset_index(drop=True), "p": person})  # (Arrow strings stay)
         values = values[values["v"].notna() & (values["v"] != "")]
         counts = values.groupby("v", sort=False)["p"].agg(["size", "nunique"])
         k, j = counts["size"].to_numpy(np.float64), counts["nunique"].to_numpy(np.float64)
@@ -354,15 +354,18 @@ def _name_shares(df: pd.DataFrame, person) -> pd.Series:
     """Han name -> its surname's share of people's Han names times its given name's share: how
     common a name would be if surnames and given names were chosen apart (they nearly are). Each
     person's name counts once, however many records repeat it."""
-    han = df.assign(person=person).loc[
-        (df["name_script"] == "han").fillna(False) & df["surname"].notna() & df["name_plain"].notna(),
-        ["person", "name_plain", "surname"]].drop_duplicates(["person", "name_plain"])
-    han = han[["name_plain", "surname"]].astype(str)
-    han = han[[n.startswith(s) and len(n) > len(s) for n, s in zip(han["name_plain"], han["surname"])]]
-    if han.empty:
+    han = (df["name_script"] == "han").fillna(False).to_numpy() & df["surname"].notna().to_numpy() \
+        & df["name_plain"].notna().to_numpy()
+    people = pd.DataFrame({"person": np.asarray(person)[han], "name": df["name_plain"][han].reset_index(drop=True),
+                           "surname": df["surname"][han].reset_index(drop=True)}).drop_duplicates(["person", "name"])
+    names = people.drop_duplicates("name")  # (a name's surname is the same on all its records)
+    given_of = {n: n[len(s):] for n, s in zip(names["name"].tolist(), names["surname"].tolist())
+                if n.startswith(s) and len(n) > len(s)}
+    if not given_of:
         return pd.Series(dtype=np.float64)
-    given = pd.Series([n[len(s):] for n, s in zip(han["name_plain"], han["surname"])], index=han.index)
-    surname_share = han["surname"].map(han["surname"].value_counts(normalize=True))
-    given_share = given.map(given.value_counts(normalize=True))
-    shares = pd.Series((surname_share * given_share).to_numpy(), index=han["name_plain"].to_numpy())
-    return shares[~shares.index.duplicated()]
+    people = people.assign(given=people["name"].map(given_of)).dropna(subset=["given"])
+    surname_share = people["surname"].value_counts(normalize=True).to_dict()
+    given_share = people["given"].value_counts(normalize=True).to_dict()
+    surname_of = dict(zip(names["name"].tolist(), names["surname"].tolist()))
+    return pd.Series({n: surname_share[surname_of[n]] * given_share[g] for n, g in given_of.items()},
+                     dtype=np.float64)
