@@ -144,7 +144,7 @@ def indexes_set_aside(conn, table: str, column: str | None = None, when: bool = 
     if column is not None:
         kept = [(name, sql) for name, sql in kept
                 if column in {r[2] for r in conn.execute(f"PRAGMA index_info('{name}')")}
-                or column in sql.split("WHERE", 1)[-1]]  # or named in a partial index's condition
+                or column in sql.split("WHERE", 1)[-1]]  # or named in an expression or a partial index's condition
     for name, _ in kept:
         conn.execute(f'DROP INDEX "{name}"')
     yield

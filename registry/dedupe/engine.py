@@ -320,7 +320,7 @@ def fits(model: dict | None, settings: dict = SETTINGS) -> bool:
 
 def term_frequencies(df: pd.DataFrame, person, settings: dict = SETTINGS) -> dict:
     """{column: DataFrame(column, tf_column)} over the records of `df` (the whole registry; frame
-    columns), `person`: each record's person. For each value, the share of records that carry it
+    columns, `surname` and `name_script` among them), `person`: each record's person. For each value, the share of records that carry it
     and belong to someone else. Splink's own count takes every record with the value, the pair's
     own records and the person's duplicates too: a name on two records of one person would count as
     a name two people share, and every such pair comes out under-confident. Records of one person
@@ -339,7 +339,7 @@ def term_frequencies(df: pd.DataFrame, person, settings: dict = SETTINGS) -> dic
         # records of others = all records less the person's own (k / j of them, on average)
         others = k - k / j
         tf = np.maximum(others, 1) / total
-        if column == "name_plain" and {"surname", "name_script"} <= set(df.columns):
+        if column == "name_plain":
             # a name at most one other record has (or none: the registry is too small to tell a
             # rare name from a very rare one): as common as its surname and given name make it
             unseen = others <= 1
