@@ -75,3 +75,31 @@ def test_a_name_counts_as_common_only_for_the_people_who_share_it(tmp_path):
         # five people: 王 and 小五 are each one in five, as 孙 and 小七 are
         assert tf["王小五"] == pytest.approx(1 / 25) and tf["孙小七"] == pytest.approx(1 / 25)
         assert tf["赵小六"] == 2 / 7  # each of the three records has two records of others with the name
+
+
+def test_pairs_decided_not_the_same_do_not_teach_what_a_match_looks_like(unseen_registry):
+    """Splink's estimate of m from labels takes every labelled pair as one person: only 同一人 goes
+    in. Pairs an officer called different people (here: records of different persons that share
+    nothing) must leave m where EM put it."""
+    from pzh_talent.registry.dedupe.engine import Engine
+    from pzh_talent.registry.dedupe.features import frame
+    from pzh_talent.registry.dedupe.run import registry_frequencies
+
+    conn, records = unseen_registry.conn, unseen_registry.records
+    df = frame(records)
+    ids = sorted(records)
+    different = [(a, b, 0.0) for a, b in zip(ids[::2], ids[1::2]) if (a, b) not in unseen_registry.true_pairs][:50]
+
+    def m_of(labels):
+        engine = Engine(df, term_frequencies=registry_frequencies(conn, records, df))
+        try:
+            engine.train(labels)
+            return {(c["output_column_name"], lv["label_for_charts"]): lv["m_probability"]
+                    for c in engine.model_json()["comparisons"] for lv in c["comparison_levels"]
+                    if not lv.get("is_null_level")}
+        finally:
+            engine.close()
+
+    assert m_of(different) == pytest.approx(m_of(()))
+    same = [(a, b, 1.0) for a, b in sorted(unseen_registry.true_pairs)[:50]]
+    assert m_of(same + different) == pytest.approx(m_of(same))

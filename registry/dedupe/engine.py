@@ -178,8 +178,11 @@ class Engine:
                     self.linker = self._linker(before)
                     t = self.linker.training
         self._floor()
-        if labels:
-            table = pd.DataFrame(labels, columns=["id_l", "id_r", "clerical_match_score"])
+        # Splink takes every labelled pair as a match (its clerical_match_score is not read): m
+        # from the pairs officers called one person; their 不是同一人 calibrates and constrains
+        same = [(a, b, score) for a, b, score in labels if score >= 1.0]
+        if same:
+            table = pd.DataFrame(same, columns=["id_l", "id_r", "clerical_match_score"])
             registered = self.linker.table_management.register_labels_table(
                 self.db_api.register(table, table_name="officer_labels"))
             t.estimate_m_from_pairwise_labels(registered)
