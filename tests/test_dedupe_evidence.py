@@ -53,10 +53,13 @@ def test_masked_ids_typos_and_family_landlines(tmp_path, run, db_path, trained_r
     assert person[6] != person[7]    # a household's landline is no link between two people
 
 
-def test_a_decision_is_respected_and_learned_from(tmp_path, run, db_path, trained_registry):
+def test_a_decision_is_respected_and_learned_from(tmp_path, run, db_path):
     """Officers decide the review pairs (30 at most) from the demo's truth: every decision holds in the next run,
-    and the run trains and calibrates with them (the summary says so)."""
-    folder, manifest = trained_registry
+    and the run trains and calibrates with them (the summary says so). A registry big enough to leave
+    the model unsure of at least settings.json's training.labels_min pairs."""
+    from pzh_talent.demo import write_demo_rosters
+
+    manifest = write_demo_rosters(tmp_path / "rosters", seed=12, n_people=900)
     assert run("ingest", *manifest.files).exit_code == 0
     assert run("dedupe").exit_code == 0
     with open(manifest.truth_path, encoding="utf-8") as f:

@@ -178,6 +178,8 @@ class Engine:
                     self.linker = self._linker(before)
                     t = self.linker.training
         self._floor()
+        for _ in range(training["refine_rounds"]):
+            self._refine_m()
         # Splink takes every labelled pair as a match (its clerical_match_score is not read): m
         # from the pairs officers called one person; their 不是同一人 calibrates and constrains
         same = [(a, b, score) for a, b, score in labels if score >= 1.0]
@@ -188,6 +190,45 @@ class Engine:
             t.estimate_m_from_pairwise_labels(registered)
             self._floor()
         return failed
+
+    def _refine_m(self):
+        """m once more, from the pairs prediction will score: each level's share of the pairs'
+        match probabilities (an EM step over the blocked pairs, u and the prior kept). Each EM
+        session sees only pairs that agree on its blocking columns, and there the other fields
+        agree more than they do across all of a person's records (one school, so one roster
+        kind, so one city): the session's m for a disagreement comes out too small. A sample
+        of at most `refine_max_pairs` blocked pairs, chosen by a hash of the pair: the same every run."""
+        training = self.settings["training"]
+        records = self.table.physical_name
+        keys = [f"block_{rule['name']}" for rule in self.settings["blocking"]]
+        # every k-th pair by its hash, k from what the blocks hold (pairs two rules find count twice)
+        pairs = sum(self.con.execute(f"SELECT coalesce(sum(n * (n - 1) // 2), 0) FROM (SELECT count(*) AS n FROM "
+                                     f"{records} WHERE {key} IS NOT NULL GROUP BY {key})").fetchone()[0] for key in keys)
+        if not pairs:
+            return
+        every = max(1, math.ceil(pairs / training["refine_max_pairs"]))
+        union = " UNION ".join(f"SELECT l.id AS a, r.id AS b FROM {records} l JOIN {records} r ON l.{key} = r.{key} "
+                               f"AND l.id < r.id AND hash(l.id, r.id) % {every} = 0" for key in keys)
+        self.con.execute(f"CREATE OR REPLACE TABLE refine_sample AS SELECT '0' AS match_key, a AS join_key_l, "
+                         f"b AS join_key_r FROM ({union})")
+        model = self.model_json()
+        scored = self._score_pairs("refine_sample", model)
+        for c in model["comparisons"]:
+            levels = [lv for lv in c["comparison_levels"] if not lv.get("is_null_level")]
+            # Splink keeps each comparison's weight, not its level: the level is the one of that
+            # weight (a missing value weighs exactly 0)
+            cases = " ".join(f"WHEN abs(w - {math.log2(lv['m_probability'] / lv['u_probability'])!r}) < 1e-9 "
+                             f"THEN {i}" for i, lv in enumerate(levels))
+            share = dict(self.con.execute(
+                f"SELECT level, sum(match_probability) FROM (SELECT CASE WHEN w = 0 THEN NULL {cases} END AS level, "
+                f"match_probability FROM (SELECT mw_{c['output_column_name']} AS w, match_probability FROM {scored})) "
+                f"WHERE level IS NOT NULL GROUP BY level").fetchall())
+            total = sum(share.values())
+            if total > 0:
+                for i, lv in enumerate(levels):
+                    lv["m_probability"] = max(share.get(i, 0.0) / total, 1e-12)
+        self.linker = self._linker(model)
+        self._floor()
 
     def _floor(self):
         """No level impossible: m and u of every level at least the settings' floors, then the
@@ -226,11 +267,21 @@ class Engine:
         self.con.execute(f"CREATE OR REPLACE TABLE explain_pairs AS SELECT '0' AS match_key, id_l AS join_key_l, "
                          f"id_r AS join_key_r FROM {self.predictions} WHERE match_weight > {lo} AND match_weight < {hi}")
         model = self.model_json()
+        return self._explain(self._score_pairs("explain_pairs", model), model)
+
+    def _score_pairs(self, pairs: str, model: dict) -> str:
+        """The table of the pairs in table `pairs` (match_key, join_key_l, join_key_r) scored by
+        `model`, each comparison's weight kept (Splink's register_blocked_pairs_for_predict)."""
+        from splink.internals.chunking import _blocked_pairs_cache_key
+
         linker = self._linker(model, retain=True)
-        linker.table_management.register_blocked_pairs_for_predict(
-            self.db_api.register("explain_pairs"))
-        table = linker.inference.predict(warning_mode="never").physical_name
-        return self._explain(table, model)
+        linker.table_management.register_blocked_pairs_for_predict(self.db_api.register(pairs))
+        try:
+            return linker.inference.predict(warning_mode="never").physical_name
+        finally:
+            # the registration is in the cache every linker on this connection shares: left
+            # there, the next prediction would score these pairs instead of blocking its own
+            self.db_api._intermediate_table_cache.data.pop(_blocked_pairs_cache_key(), None)
 
     def _explain(self, table: str, model: dict) -> dict:
         """(a, b) -> [(field label, level label, weight)]: the waterfall of each pair. Splink keeps
@@ -323,16 +374,17 @@ def fits(model: dict | None, settings: dict = SETTINGS) -> bool:
 
 def term_frequencies(df: pd.DataFrame, person, settings: dict = SETTINGS) -> dict:
     """{column: DataFrame(column, tf_column)} over the records of `df` (the whole registry; frame
-    columns, `surname` and `name_script` among them), `person`: each record's person. For each value, the share of records that carry it
-    and belong to someone else. Splink's own count takes every record with the value, the pair's
+    columns, `surname` and `name_script` among them), `person`: each record's person. For each
+    value, the share of records that carry it and belong to someone else. Splink's own count takes every record with the value, the pair's
     own records and the person's duplicates too: a name on two records of one person would count as
     a name two people share, and every such pair comes out under-confident. Records of one person
-    are those the last run put together (a record not yet placed is its own); at least one other
-    record is assumed, for a value we have seen only on this person."""
+    are those the last run put together; records not yet placed are one person where they share a
+    name and an ID, phone, mailbox or birth date (provisional_persons), else each its own. At least
+    one other record is assumed, for a value we have seen only on this person."""
     wanted = {lv["tf_adjustment_column"] for c in settings["comparisons"] for lv in c["comparison_levels"]
               if lv.get("tf_adjustment_column")}
     total = max(len(df), 1)
-    person = np.asarray(person)
+    person = provisional_persons(df, person)
     out = {}
     for column in sorted(wanted):
         values = pd.DataFrame({"v": df[column].reset_index(drop=True), "p": person})  # (Arrow strings stay)
@@ -351,6 +403,37 @@ def term_frequencies(df: pd.DataFrame, person, settings: dict = SETTINGS) -> dic
             tf[unseen] = np.where(np.isnan(estimate), tf[unseen], np.maximum(estimate, floor))
         out[column] = pd.DataFrame({column: counts.index.to_numpy(), f"tf_{column}": tf})
     return out
+
+
+def provisional_persons(df: pd.DataFrame, person, keys=("id_valid", "phone", "email", "birth_full")) -> np.ndarray:
+    """`person`, with the records no run has placed yet (a negative person) that give one name
+    and one valid ID, phone, mailbox or birth date taken as one person: for counting only (a
+    person on three rosters carries a name once, not three times). Keys the frame lacks are
+    left out; without the name, nothing is joined."""
+    person = np.asarray(person).copy()
+    loose = person < 0
+    keys = [k for k in keys if k in df]
+    if not loose.any() or "name_plain" not in df or not keys:
+        return person
+    name = pd.factorize(df["name_plain"])[0].astype(np.int64)  # (-1: no name)
+    groups = []  # (records, their group by (name, value)) per key
+    for key in keys:
+        value = pd.factorize(df[key])[0]
+        at = np.flatnonzero(loose & (name >= 0) & (value >= 0))
+        if len(at):
+            groups.append((at, pd.factorize(name[at] * (int(value.max()) + 1) + value[at])[0]))
+    label = np.arange(len(df))
+    while True:  # each record takes the smallest label of its groups, until none changes
+        before = label.copy()
+        for at, group in groups:
+            smallest = np.full(group.max() + 1, len(df))
+            np.minimum.at(smallest, group, label[at])
+            label[at] = smallest[group]
+        label = label[label]  # (a label never exceeds its record: follow it to its own)
+        if (label == before).all():
+            break
+    person[loose] = -1 - label[loose]
+    return person
 
 
 def _name_shares(df: pd.DataFrame, person) -> pd.Series:
