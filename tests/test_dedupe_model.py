@@ -78,21 +78,24 @@ def test_a_name_counts_as_common_only_for_the_people_who_share_it(tmp_path):
 
 
 def test_records_not_yet_placed_count_as_one_person_where_name_and_phone_or_id_agree():
-    """Before any run has placed them, three rows with one name and one phone are one person
-    carrying the name (so the name stays rare); one name on three phones is three people; one
-    phone under two names is two. Placed records keep their person."""
+    """Before any run has placed them, rows with one name and one phone, ID or birth month are one
+    person carrying the name (so the name stays rare); one name on three phones is three people;
+    one phone under two names is two. Placed records keep their person."""
     import pandas as pd
 
     from pzh_talent.registry.dedupe.engine import provisional_persons
 
-    df = pd.DataFrame({"name_plain": ["王小五", "王小五", "王小五", "赵小六", "赵小六", "赵小六", "孙小七", "李四", "李四"],
-                       "phone": ["1", "1", None, "2", "3", "4", "2", "9", "9"],
-                       "email": [None, None, "a@x", None, None, None, None, None, None],
-                       "id_valid": [None, "510402199005011234", "510402199005011234", *[None] * 6]})
-    person = provisional_persons(df, [-1, -2, -3, -4, -5, -6, -7, 8, 8])
+    df = pd.DataFrame({"name_plain": ["王小五", "王小五", "王小五", "赵小六", "赵小六", "赵小六", "孙小七", "李四", "李四",
+                                      "周一", "周一"],
+                       "phone": ["1", "1", None, "2", "3", "4", "2", "9", "9", None, None],
+                       "email": [None, None, "a@x", *[None] * 8],
+                       "id_valid": [None, "510402199005011234", "510402199005011234", *[None] * 8],
+                       "birth_ym": [*[None] * 9, "1990-05", "1990-05"]})
+    person = provisional_persons(df, [-1, -2, -3, -4, -5, -6, -7, 8, 8, -10, -11])
     assert len(set(person[:3])) == 1                      # phone joins the first two, the ID the third
     assert len(set(person[3:7])) == 4                     # three phones; a shared phone, another name
-    assert list(person[7:]) == [8, 8]                     # placed by a run: left as they are
+    assert list(person[7:9]) == [8, 8]                    # placed by a run: left as they are
+    assert person[9] == person[10]                        # one name, one birth month
     assert all(p < 0 for p in person[:7])
 
 

@@ -379,7 +379,7 @@ def term_frequencies(df: pd.DataFrame, person, settings: dict = SETTINGS) -> dic
     own records and the person's duplicates too: a name on two records of one person would count as
     a name two people share, and every such pair comes out under-confident. Records of one person
     are those the last run put together; records not yet placed are one person where they share a
-    name and an ID, phone, mailbox or birth date (provisional_persons), else each its own. At least
+    name and an ID, phone, mailbox or birth month (provisional_persons), else each its own. At least
     one other record is assumed, for a value we have seen only on this person."""
     wanted = {lv["tf_adjustment_column"] for c in settings["comparisons"] for lv in c["comparison_levels"]
               if lv.get("tf_adjustment_column")}
@@ -405,9 +405,9 @@ def term_frequencies(df: pd.DataFrame, person, settings: dict = SETTINGS) -> dic
     return out
 
 
-def provisional_persons(df: pd.DataFrame, person, keys=("id_valid", "phone", "email", "birth_full")) -> np.ndarray:
+def provisional_persons(df: pd.DataFrame, person, keys=("id_valid", "phone", "email", "birth_ym")) -> np.ndarray:
     """`person`, with the records no run has placed yet (a negative person) that give one name
-    and one valid ID, phone, mailbox or birth date taken as one person: for counting only (a
+    and one valid ID, phone, mailbox or birth year-month taken as one person: for counting only (a
     person on three rosters carries a name once, not three times). Keys the frame lacks are
     left out; without the name, nothing is joined."""
     person = np.asarray(person).copy()
